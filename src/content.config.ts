@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { CONTENT_DIR } from './content-dir';
+import { bulletinFactsSchema } from './lib/schema/facts';
+import { bulletinTextSchema } from './lib/schema/text';
+
+const base = `${CONTENT_DIR}/bulletins`;
+
+/**
+ * An entry's id is its file path, so that every schema error Astro reports
+ * names the file to fix. The bulletin id is the folder name (see assemble-bulletins.ts).
+ */
+const idIsPath = ({ entry }: { entry: string }) => `${base}/${entry}`;
+
+export const collections = {
+  /** What both languages of a bulletin share: `content/bulletins/<id>/facts.yaml`. */
+  bulletinFacts: defineCollection({
+    loader: glob({ pattern: '*/facts.{yaml,yml}', base, generateId: idIsPath }),
+    schema: bulletinFactsSchema,
+  }),
+  /** One language's text of a bulletin: `content/bulletins/<id>/<lang>.md`. */
+  bulletinTexts: defineCollection({
+    loader: glob({ pattern: '*/*.md', base, generateId: idIsPath }),
+    schema: bulletinTextSchema,
+  }),
+};

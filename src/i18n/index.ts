@@ -1,0 +1,17 @@
+import enRaw from './en.json';
+import zhRaw from './zh.json';
+import type { Lang } from './locales';
+import { parseDictionary } from './schema';
+import { createTranslator, type Translate } from './translator';
+
+const translators: Record<Lang, Translate> = {
+  en: createTranslator(parseDictionary('en', enRaw)),
+  zh: createTranslator(parseDictionary('zh', zhRaw)),
+};
+
+/** The UI-string function for a language. */
+export function useTranslations(lang: Lang): Translate {
+  return translators[lang];
+}
+
+export * from './locales';
