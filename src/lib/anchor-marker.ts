@@ -9,7 +9,7 @@ const HEADING_LINE = /^ {0,3}#{1,6}\s+(.*)$/;
 /** Splits "heading text {#anchor}" into its text and anchor (null when unmarked). */
 export function splitAnchorMarker(text: string): { text: string; anchor: string | null } {
   const match = MARKER.exec(text);
-  return match ? { text: text.slice(0, match.index), anchor: match[1] } : { text, anchor: null };
+  return match ? { text: text.slice(0, match.index), anchor: match[1] ?? '' } : { text, anchor: null };
 }
 
 /** Each ATX heading of a Markdown body, in order, with its anchor (null when unmarked). */
@@ -19,7 +19,7 @@ export function headingsIn(markdown: string): { line: number; text: string; anch
   markdown.split('\n').forEach((raw, index) => {
     if (/^ {0,3}(```|~~~)/.test(raw)) fenced = !fenced;
     const match = fenced ? null : HEADING_LINE.exec(raw);
-    if (match) headings.push({ line: index + 1, ...splitAnchorMarker(match[1].replace(/\s+#+\s*$/, '')) });
+    if (match?.[1] !== undefined) headings.push({ line: index + 1, ...splitAnchorMarker(match[1].replace(/\s+#+\s*$/, '')) });
   });
   return headings;
 }

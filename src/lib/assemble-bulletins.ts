@@ -39,7 +39,7 @@ export function assembleBulletins(factsFiles: FactsFile[], textFiles: TextFile[]
   const factsFolders = new Set(factsFiles.map((f) => locate(f.file).folder));
   for (const [folder, texts] of textsByFolder) {
     if (factsFolders.has(folder)) continue;
-    const file = [...texts.values()][0].file;
+    const file = [...texts.values()][0]!.file;
     report(siblingPath(file, 'facts.yaml'), '(file)', `bulletin "${folder}" has texts but no facts.yaml`, 'add facts.yaml with the facts both languages share');
   }
 

@@ -8,8 +8,8 @@ export interface Region {
   level: Level;
   /** Full official name, e.g. "Deqing County" / "德庆县". */
   name: Bilingual;
-  /** The region this one belongs to (a county's city, a city's province). */
-  parent?: RegionId;
+  /** The region this one belongs to (a county's city, a city's province); a key of REGIONS. */
+  parent?: string;
 }
 
 /**
@@ -32,7 +32,7 @@ export const REGION_IDS = Object.keys(REGIONS) as [RegionId, ...RegionId[]];
 /** The region and its ancestors, smallest first: deqing → zhaoqing → guangdong. */
 export function regionChain(id: RegionId): RegionId[] {
   const chain: RegionId[] = [];
-  for (let at: RegionId | undefined = id; at; at = (REGIONS[at] as Region).parent) {
+  for (let at: RegionId | undefined = id; at; at = (REGIONS[at] as Region).parent as RegionId | undefined) {
     chain.push(at);
   }
   return chain;

@@ -1,4 +1,6 @@
 import type { Heading, Root, Text } from 'mdast';
+// Declares `data.hProperties`, which remark-rehype turns into HTML attributes.
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { splitAnchorMarker } from './anchor-marker';
 

@@ -37,7 +37,7 @@ export const measureSchema = z.object({
 export const keyFigureSchema = z.object({
   id: kebabId('a figure id'),
   /** In the unit's base: 19.2 billion yuan is 19200000000, 12 % is 12. */
-  value: z.number({ error: 'the value must be a plain number, e.g. 19200000000 for 19.2 billion yuan' }).finite(),
+  value: z.number({ error: 'the value must be a plain number, e.g. 19200000000 for 19.2 billion yuan' }),
   unit: z.enum(UNIT_IDS, {
     error: (issue) =>
       issue.input === undefined

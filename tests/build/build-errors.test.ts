@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const HUBEI = 'hubei-2020-05-sink-into-enterprises';
+const temporary: string[] = [];
+
+/** Copies the real content, lets `breakIt` damage the copy, and runs the real build on it. */
+function buildBroken(breakIt: (bulletins: string) => void): { status: number | null; output: string; outDir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'digest-build-'));
+  temporary.push(dir);
+  const content = join(dir, 'content');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  breakIt(join(content, 'bulletins'));
+  const outDir = join(dir, 'dist');
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+function edit(file: string, from: string | RegExp, to: string) {
+  const text = readFileSync(file, 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`fixture edit did not apply to ${file}`);
+  writeFileSync(file, changed);
+}
+
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a build with bad content', () => {
+  it('fails on an unknown topic, naming the file, the field and the fix', () => {
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), 'topics: [supervision]', 'topics: [supervison]'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${HUBEI}/facts.yaml`);
+    expect(output).toMatch(/measures\.\d+\.topics\.0\**: unknown topic "supervison": use one of .*, or add it to src\/lib\/topics\.ts/);
+    expect(existsSync(join(outDir, 'en', 'index.html'))).toBe(false);
+  });
+
+  it('fails on a missing translation, naming the missing file', () => {
+    const { status, output } = buildBroken((b) => rmSync(join(b, HUBEI, 'zh.md')));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${HUBEI}/zh.md`);
+    expect(output).toContain(`missing translation: bulletin "${HUBEI}" has no zh.md`);
+    expect(output).toContain('fix: add zh.md with title, summary and the full text in that language');
+  });
+
+  it('fails on malformed YAML front matter, naming the file', () => {
+    const { status, output } = buildBroken((b) => edit(join(b, HUBEI, 'en.md'), /^---\n/, '---\ntopics: [unclosed\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${HUBEI}/en.md`);
+  });
+});

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+
+/** The real bulletins, read the way Astro's glob loader reads them (js-yaml). */
+export const BULLETINS_DIR = join(import.meta.dirname, '..', '..', 'content', 'bulletins');
+
+export function bulletinFolders(): string[] {
+  return readdirSync(BULLETINS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+}
+
+export function readFacts(folder: string): unknown {
+  return load(readFileSync(join(BULLETINS_DIR, folder, 'facts.yaml'), 'utf8'));
+}
+
+/** A Markdown file's front matter and body. */
+export function readText(folder: string, lang: string): { frontmatter: unknown; body: string } {
+  const source = readFileSync(join(BULLETINS_DIR, folder, `${lang}.md`), 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+  if (!match) throw new Error(`${folder}/${lang}.md has no front matter`);
+  return { frontmatter: load(match[1] ?? ''), body: match[2] ?? '' };
+}
