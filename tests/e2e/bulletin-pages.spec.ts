@@ -76,4 +76,6 @@ test('an inferred date says so, with how it was inferred', async ({ page }) => {
   await expect(date.locator('time')).toHaveAttribute('datetime', '2020-08');
   await expect(date).toContainText('August 2020 (inferred)');
   await expect(date).toContainText('January–July 2020 figures');
+  await page.goto('/zh/bulletins/dezhou-2020-08-construction-upgrading/');
+  await expect(page.locator('.meta dd', { has: page.locator('time') })).toContainText('2020年8月（推定）');
 });
