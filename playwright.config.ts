@@ -4,7 +4,8 @@ const PORT = 4329;
 
 /**
  * End-to-end tests drive the system's Chromium (no browser download exists on
- * the build machines) against the built site served by `astro preview`.
+ * the build machines) against the built site in dist/, served as a plain
+ * static host would serve it.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,9 +22,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node tests/support/serve-dist.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: false,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });
