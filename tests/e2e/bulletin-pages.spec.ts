@@ -1,11 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { bulletinFolders, readFacts, readText } from '../support/content-files';
+import { LANGS, otherLang } from '../../src/i18n/locales';
+import { bulletinFolders, readFacts, titleOf } from '../support/content-files';
 
+// Written out, not imported: these are what the pages must say, not what the code happens to say.
 const HTML_LANG = { en: 'en', zh: 'zh-CN' } as const;
-const OTHER = { en: 'zh', zh: 'en' } as const;
-const LANGS = ['en', 'zh'] as const;
-
-const titleOf = (id: string, lang: 'en' | 'zh') => (readText(id, lang).frontmatter as { title: string }).title;
 const measuresOf = (id: string) => (readFacts(id) as { measures: { id: string }[] }).measures.map((m) => m.id);
 
 for (const id of bulletinFolders()) {
@@ -20,7 +18,7 @@ for (const id of bulletinFolders()) {
     });
 
     test(`${path} switches language and back`, async ({ page }) => {
-      const other = OTHER[lang];
+      const other = otherLang(lang);
       await page.goto(path);
       await page.locator('.language-switch').click();
       await expect(page).toHaveURL(`/${other}/bulletins/${id}/`);

@@ -15,6 +15,11 @@ export function readFacts(folder: string): unknown {
   return load(readFileSync(join(BULLETINS_DIR, folder, 'facts.yaml'), 'utf8'));
 }
 
+/** A text's headline as its author wrote it: the expected value for page titles. */
+export function titleOf(folder: string, lang: string): string {
+  return (readText(folder, lang).frontmatter as { title: string }).title;
+}
+
 /** A Markdown file's front matter and body. */
 export function readText(folder: string, lang: string): { frontmatter: unknown; body: string } {
   const source = readFileSync(join(BULLETINS_DIR, folder, `${lang}.md`), 'utf8');
