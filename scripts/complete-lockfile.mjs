@@ -15,7 +15,7 @@ const LIBC = { gnu: 'glibc', musl: 'musl' };
 /** Platform fields from a package name such as "@scope/binding-linux-arm64-musl". */
 function platformOf(name) {
   const parts = name.split('-');
-  const entry = { version: '', optional: true };
+  const entry = { optional: true };
   const os = parts.find((p) => OS.includes(p));
   const cpu = parts.find((p) => CPU.includes(p));
   const libc = parts.map((p) => LIBC[p]).find(Boolean);

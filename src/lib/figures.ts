@@ -18,7 +18,7 @@ function formatNumber(value: number, lang: Lang, digits = 4): string {
 function scaleYuan(value: number, lang: Lang): { digits: string; magnitude: string } {
   const scales = lang === 'zh' ? ([[1e8, '亿'], [1e4, '万']] as const) : ([[1e9, ' billion'], [1e6, ' million']] as const);
   const [divisor, magnitude] = scales.find(([d]) => Math.abs(value) >= d) ?? [1, ''];
-  return { digits: formatNumber(value / divisor, lang, 4), magnitude };
+  return { digits: formatNumber(value / divisor, lang), magnitude };
 }
 
 /** The figure's number with its unit: "19.2 billion yuan" / "192亿元", "12%", "7 enterprises" / "7家". */
