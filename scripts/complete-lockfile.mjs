@@ -12,17 +12,16 @@ const OS = ['android', 'darwin', 'freebsd', 'linux', 'win32'];
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'wasm32'];
 const LIBC = { gnu: 'glibc', musl: 'musl' };
 
-/** Platform fields from a package name such as "@scope/binding-linux-arm64-musl". */
+/**
+ * Platform fields from a package name such as "@scope/binding-linux-arm64-musl",
+ * in the order npm itself writes them (alphabetical), so a later `npm install` leaves them be.
+ */
 function platformOf(name) {
   const parts = name.split('-');
-  const entry = { optional: true };
   const os = parts.find((p) => OS.includes(p));
   const cpu = parts.find((p) => CPU.includes(p));
   const libc = parts.map((p) => LIBC[p]).find(Boolean);
-  if (cpu) entry.cpu = [cpu];
-  if (os) entry.os = [os];
-  if (libc) entry.libc = [libc];
-  return entry;
+  return { ...(cpu && { cpu: [cpu] }), ...(libc && { libc: [libc] }), optional: true, ...(os && { os: [os] }) };
 }
 
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
@@ -31,7 +30,7 @@ for (const [path, pkg] of Object.entries(lock.packages)) {
   for (const [name, version] of Object.entries(pkg.optionalDependencies ?? {})) {
     const key = `${path ? `${path}/` : ''}node_modules/${name}`;
     if (lock.packages[key] || lock.packages[`node_modules/${name}`]) continue;
-    lock.packages[key] = { ...platformOf(name), version };
+    lock.packages[key] = { version, ...platformOf(name) };
     added.push(`${name}@${version}`);
   }
 }
