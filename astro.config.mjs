@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingAnchors } from './src/lib/remark-heading-anchors.ts';
 import { remarkNestHeadings } from './src/lib/remark-nest-headings.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: process.env.DIGEST_SITE ?? 'https://policy-digest.example.org',
@@ -17,4 +18,5 @@ export default defineConfig({
   // Fixture builds (tests, benchmark) must not share the content cache with the real site.
   cacheDir: process.env.DIGEST_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  integrations: [searchIndex()],
 });

@@ -9,3 +9,12 @@ export function homePath(lang: Lang): string {
 export function bulletinPath(lang: Lang, bulletinId: string): string {
   return `/${lang}/bulletins/${bulletinId}/`;
 }
+
+export function searchPath(lang: Lang): string {
+  return `/${lang}/search/`;
+}
+
+/** The Pagefind bundle (index, wasm, `pagefind.js`) of one language's pages. */
+export function searchBundlePath(lang: Lang): string {
+  return `/pagefind/${lang}/`;
+}

@@ -25,3 +25,12 @@ export const TOPICS = {
 
 export type TopicId = keyof typeof TOPICS;
 export const TOPIC_IDS = Object.keys(TOPICS) as [TopicId, ...TopicId[]];
+
+/**
+ * Every topic a bulletin touches: its own and its measures', each once, in the
+ * vocabulary's order. A bulletin with one measure on pricing is found under pricing.
+ */
+export function topicsCovered(facts: { topics: readonly TopicId[]; measures: readonly { topics: readonly TopicId[] }[] }): TopicId[] {
+  const used = new Set([...facts.topics, ...facts.measures.flatMap((measure) => measure.topics)]);
+  return TOPIC_IDS.filter((topic) => used.has(topic));
+}

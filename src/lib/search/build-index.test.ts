@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndexes } from './build-index';
+
+/** A small built site: two bulletin pages per language and a page that is not a bulletin. */
+const page = (lang: string, body: string, indexed: boolean) =>
+  `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>Site chrome</nav>` +
+  `<article${indexed ? ' data-pagefind-body' : ''}><h1>${body}</h1><p>${body} text</p></article></body></html>`;
+
+const SITE: Record<string, string> = {
+  'en/index.html': page('en', 'Home list', false),
+  'en/bulletins/a/index.html': page('en', 'Financing measures', true),
+  'en/bulletins/b/index.html': page('en', 'Qualification reform', true),
+  'zh/index.html': page('zh-CN', '首页', false),
+  'zh/bulletins/a/index.html': page('zh-CN', '融资支持措施', true),
+  'zh/bulletins/b/index.html': page('zh-CN', '资质改革', true),
+};
+
+let root: string;
+
+async function site(name: string): Promise<string> {
+  const dir = join(root, name);
+  for (const [path, html] of Object.entries(SITE)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), html);
+  }
+  return dir;
+}
+
+/** Every file of a bundle with the hash of its content. */
+async function fingerprint(dir: string): Promise<Record<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const entries = await Promise.all(
+    files.map(async (e) => [relative(dir, join(e.parentPath, e.name)), createHash('sha256').update(await readFile(join(e.parentPath, e.name))).digest('hex')]),
+  );
+  return Object.fromEntries(entries.sort());
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'digest-index-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('buildSearchIndexes()', () => {
+  it('writes one bundle per language holding only the pages marked data-pagefind-body', async () => {
+    const dist = await site('one');
+    const indexed = await buildSearchIndexes(dist);
+    expect(indexed.map(({ lang, pages }) => [lang, pages])).toEqual([
+      ['en', 2],
+      ['zh', 2],
+    ]);
+    const entry = JSON.parse(await readFile(join(dist, 'pagefind/zh/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+  });
+
+  it('leaves out the ready-made UIs and highlighter the site does not use', async () => {
+    const dist = await site('two');
+    await buildSearchIndexes(dist);
+    const names = await readdir(join(dist, 'pagefind/en'));
+    expect(names).toContain('pagefind.js');
+    expect(names.filter((name) => /ui|highlight/.test(name))).toEqual([]);
+  });
+
+  it('makes the same index, byte for byte, when the same site is built twice', async () => {
+    const first = await site('three');
+    await buildSearchIndexes(first);
+    const second = join(root, 'four');
+    await cp(join(first), second, { recursive: true, filter: (src) => !src.includes('pagefind') });
+    await buildSearchIndexes(second);
+    const a = await fingerprint(join(first, 'pagefind'));
+    expect(Object.keys(a).length).toBeGreaterThan(5);
+    expect(await fingerprint(join(second, 'pagefind'))).toEqual(a);
+  });
+});

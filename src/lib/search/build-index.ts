@@ -1,0 +1,73 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { LANGS, type Lang } from '../../i18n/locales';
+import { searchBundlePath } from '../paths';
+
+/**
+ * What Pagefind writes that the site does not use: its ready-made UIs (the site
+ * has its own) and its highlighter (the site marks hits itself). Deleted so
+ * nobody ships or audits them by accident.
+ */
+const UNUSED_BUNDLE_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+export interface IndexedLanguage {
+  lang: Lang;
+  pages: number;
+  bundle: string;
+}
+
+/** Every HTML file under `dir`, sorted, so the index does not depend on directory order. */
+async function htmlFilesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** `dist/en/bulletins/x/index.html` → `/en/bulletins/x/`, the URL a static host serves it at. */
+function urlOf(distDir: string, file: string): string {
+  const path = relative(distDir, file).split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** How many pages a written bundle holds: only those marked `data-pagefind-body` count. */
+async function pageCount(bundle: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
+}
+
+/**
+ * Builds one Pagefind bundle per language, `dist/pagefind/{lang}/`, from the
+ * built pages under `dist/{lang}/`. Pages are fed one at a time (never the whole
+ * folder at once) and only the pages marked `data-pagefind-body` are indexed.
+ * Separate bundles let a page search its own language and merge the other's.
+ */
+export async function buildSearchIndexes(distDir: string): Promise<IndexedLanguage[]> {
+  const indexed: IndexedLanguage[] = [];
+  try {
+    for (const lang of LANGS) {
+      const created = await pagefind.createIndex({});
+      const index = created.index;
+      if (!index) throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`);
+      for (const file of await htmlFilesUnder(join(distDir, lang))) {
+        const added = await index.addHTMLFile({ url: urlOf(distDir, file), content: await readFile(file, 'utf8') });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      }
+      const bundle = join(distDir, searchBundlePath(lang));
+      const written = await index.writeFiles({ outputPath: bundle });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
+      await index.deleteIndex();
+      for (const name of await readdir(bundle)) {
+        if (UNUSED_BUNDLE_FILES.test(name)) await rm(join(bundle, name));
+      }
+      indexed.push({ lang, pages: await pageCount(bundle), bundle });
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return indexed;
+}

@@ -1,0 +1,28 @@
+/**
+ * The names of what the search index records about each bulletin page: written
+ * into the pages at build time, read back by the search UI in the browser.
+ * Filter values are language-neutral keys (`shandong`, `financing`), so a filter
+ * chosen on the English site also narrows the Chinese results.
+ */
+export const FILTER_KEYS = ['region', 'level', 'year', 'topic'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Which language's text a page is: how the UI tells own-language results from the other's. */
+export const LANG_FILTER = 'lang';
+
+/** The sort key: the bulletin's ISO date (`2020-08` or `2020-10-15`), which sorts as text. */
+export const DATE_SORT = 'date';
+
+/** Meta fields, each once per language (`title_en`, `region_zh` …), so a result can be shown in the reader's language whichever text matched. */
+export const META_FIELDS = ['title', 'region', 'date'] as const;
+export type MetaField = (typeof META_FIELDS)[number];
+
+export function metaKey(field: MetaField, lang: string): string {
+  return `${field}_${lang}`;
+}
+
+/** Meta field holding the bulletin id, from which the UI builds links in either language. */
+export const ID_META = 'bulletin';
+
+/** The query parameter that carries matched words to the page a result opens, to be marked there. */
+export const HIGHLIGHT_PARAM = 'highlight';

@@ -1,0 +1,36 @@
+import { LANGS, type Lang } from '../../i18n/locales';
+import type { Bulletin } from '../bulletin';
+import { formatDate, isoDate } from '../dates';
+import { REGIONS, regionChain, regionPlaceName } from '../regions';
+import { topicsCovered } from '../topics';
+import { DATE_SORT, type FilterKey, ID_META, LANG_FILTER, metaKey } from './fields';
+
+export interface SearchRecord {
+  meta: Record<string, string>;
+  filters: Record<FilterKey | typeof LANG_FILTER, string[]>;
+  sort: Record<string, string>;
+}
+
+/** What the search index is told about one language's page of a bulletin. */
+export function searchRecord(bulletin: Bulletin, lang: Lang): SearchRecord {
+  const { facts } = bulletin;
+  const meta: Record<string, string> = { [ID_META]: bulletin.id };
+  for (const l of LANGS) {
+    meta[metaKey('title', l)] = bulletin.texts[l].title;
+    meta[metaKey('region', l)] = regionPlaceName(facts.region, l);
+    meta[metaKey('date', l)] = formatDate(facts.date, l);
+  }
+  return {
+    meta,
+    filters: {
+      lang: [lang],
+      // The whole chain, so choosing Shandong also finds the bulletins of Dezhou, a city in it.
+      region: regionChain(facts.region),
+      level: [REGIONS[facts.region].level],
+      year: [String(facts.date.year)],
+      topic: topicsCovered(facts),
+    },
+    // A month-only date sorts as the first of its month, as on the bulletin lists.
+    sort: { [DATE_SORT]: isoDate({ ...facts.date, day: facts.date.day ?? 1 }) },
+  };
+}
