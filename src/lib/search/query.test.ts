@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isSearchable, MAX_QUERY_LENGTH, normaliseQuery } from './query';
+
+describe('normaliseQuery()', () => {
+  it('trims and collapses white space, the ideographic space included', () => {
+    expect(normaliseQuery('  financing \t\n support  ')).toBe('financing support');
+    expect(normaliseQuery('\u3000助企\u3000\u3000纾困\u3000')).toBe('助企 纾困');
+  });
+
+  it('cuts a long query to the maximum length, counted in code points', () => {
+    expect(normaliseQuery('a'.repeat(MAX_QUERY_LENGTH + 50))).toBe('a'.repeat(MAX_QUERY_LENGTH));
+    expect(normaliseQuery('纾'.repeat(MAX_QUERY_LENGTH + 1))).toBe('纾'.repeat(MAX_QUERY_LENGTH));
+  });
+
+  it('never cuts an emoji (two UTF-16 units) in half', () => {
+    const cut = normaliseQuery('😀'.repeat(MAX_QUERY_LENGTH + 1));
+    expect(cut).toBe('😀'.repeat(MAX_QUERY_LENGTH));
+    expect(cut).toHaveLength(2 * MAX_QUERY_LENGTH);
+    // A CJK Extension B character (𠀀, also two units) at the cut is kept whole or not at all.
+    const mixed = normaliseQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 1)}𠀀b`);
+    expect(mixed).toBe(`${'a'.repeat(MAX_QUERY_LENGTH - 1)}𠀀`);
+  });
+
+  it('drops the white space a cut leaves at the end', () => {
+    expect(normaliseQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 1)} tail`)).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
+  });
+
+  it('leaves nothing of white space alone', () => {
+    expect(normaliseQuery(' \u3000\t ')).toBe('');
+  });
+});
+
+describe('isSearchable()', () => {
+  it('accepts words in English and Chinese, and digits', () => {
+    for (const query of ['financing', '纾困', '2020', '１２', 'a']) expect(isSearchable(query), query).toBe(true);
+  });
+
+  it('rejects punctuation, full-width punctuation, symbols and emoji alone', () => {
+    for (const query of ['', ' ', '!?.,', '“”', '，。！？、【】《》', '…', '+-*/', '😀🎉', '→ ←']) {
+      expect(isSearchable(query), query).toBe(false);
+    }
+  });
+
+  it('accepts a word among punctuation', () => {
+    expect(isSearchable('“纾困”？')).toBe(true);
+  });
+});

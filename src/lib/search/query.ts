@@ -1,0 +1,18 @@
+/**
+ * Longest query the site sends to the index. Longer input (a pasted paragraph)
+ * is cut here: no measure heading is this long, and every extra word costs a lookup.
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Trims, collapses runs of white space (including the ideographic space) and cuts to the maximum length. */
+export function normaliseQuery(raw: string): string {
+  return Array.from(raw.replace(/\s+/gu, ' ').trim()).slice(0, MAX_QUERY_LENGTH).join('').trim();
+}
+
+/**
+ * Whether a query has anything the index could match: a letter (any script,
+ * Chinese included) or a digit. Punctuation, symbols and emoji alone do not.
+ */
+export function isSearchable(query: string): boolean {
+  return /[\p{L}\p{N}]/u.test(query);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../i18n';
+import { emptyFilters, type SearchState } from './search-state';
+import { statusText } from './status';
+
+const en = useTranslations('en');
+const zh = useTranslations('zh');
+
+function state(query: string, withFilters = false): SearchState {
+  return { query, filters: { ...emptyFilters(), topic: withFilters ? ['financing'] : [] }, sort: 'relevance' };
+}
+
+describe('statusText()', () => {
+  it('invites a search when there is nothing to search for', () => {
+    expect(statusText(state(''), null, 'en', en)).toBe(en('search.status.idle'));
+    expect(statusText(state(''), { own: 3, other: 1 }, 'zh', zh)).toBe(zh('search.status.idle'));
+  });
+
+  it('asks for a word when the query has only punctuation or emoji', () => {
+    expect(statusText(state('？！'), null, 'zh', zh)).toBe(zh('search.status.unsearchable'));
+    expect(statusText(state('🎉'), { own: 0, other: 0 }, 'en', en)).toBe(en('search.status.unsearchable'));
+  });
+
+  it('says it is searching while the counts are not in', () => {
+    expect(statusText(state('loans'), null, 'en', en)).toBe(en('search.status.loading'));
+    expect(statusText(state('', true), null, 'zh', zh)).toBe(zh('search.status.loading'));
+  });
+
+  it('counts the matches of a query: none, one, many', () => {
+    expect(statusText(state('loans'), { own: 0, other: 0 }, 'en', en)).toBe(en('search.status.none', { query: 'loans' }));
+    expect(statusText(state('loans'), { own: 1, other: 0 }, 'en', en)).toBe(en('search.status.one', { query: 'loans' }));
+    expect(statusText(state('纾困'), { own: 4, other: 0 }, 'zh', zh)).toBe(zh('search.status.many', { count: 4, query: '纾困' }));
+  });
+
+  it('names the query and the count in the sentence', () => {
+    const text = statusText(state('助企纾困'), { own: 17, other: 0 }, 'en', en);
+    expect(text).toContain('17');
+    expect(text).toContain('助企纾困');
+  });
+
+  it('counts the bulletins the filters choose when there is no word to search for', () => {
+    expect(statusText(state('', true), { own: 0, other: 0 }, 'en', en)).toBe(en('search.status.filteredNone'));
+    expect(statusText(state('', true), { own: 1, other: 0 }, 'en', en)).toBe(en('search.status.filteredOne'));
+    expect(statusText(state('…', true), { own: 5, other: 0 }, 'zh', zh)).toBe(zh('search.status.filteredMany', { count: 5 }));
+  });
+
+  it('adds the matches in the other language, after a space in English', () => {
+    const other = en('search.status.otherLanguage', { count: 2, language: en('language.zh') });
+    expect(statusText(state('loans'), { own: 3, other: 2 }, 'en', en)).toBe(`${en('search.status.many', { count: 3, query: 'loans' })} ${other}`);
+    expect(statusText(state('loans'), { own: 0, other: 2 }, 'en', en)).toBe(`${en('search.status.none', { query: 'loans' })} ${other}`);
+  });
+
+  it('adds the matches in the other language without a space in Chinese', () => {
+    const other = zh('search.status.otherLanguage', { count: 6, language: zh('language.en') });
+    expect(statusText(state('融资'), { own: 1, other: 6 }, 'zh', zh)).toBe(`${zh('search.status.one', { query: '融资' })}${other}`);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Lang } from '../../i18n/locales';
+import type { Translate } from '../../i18n/translator';
+import type { ExcerptSegment } from '../../lib/search/excerpt';
+import type { ResultView } from '../../lib/search/result-view';
+
+/** Makes an element with text content only: search results never become markup. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function excerptNode(segments: ExcerptSegment[]): HTMLParagraphElement {
+  const p = el('p', 'result__excerpt');
+  for (const { text, hit } of segments) p.append(hit ? el('mark', '', text) : document.createTextNode(text));
+  return p;
+}
+
+/** One result: title linked to the matched measure, where and when, the matched passage. */
+export function resultItem(view: ResultView, readerLang: Lang, t: Translate): HTMLLIElement {
+  const item = el('li', view.crossLanguage ? 'result result--other' : 'result');
+  item.dataset['bulletin'] = view.bulletinId;
+  const link = el('a', 'result__title', view.title);
+  link.href = view.url;
+  if (view.crossLanguage) link.lang = view.textHtmlLang;
+  item.append(el('h3', 'result__heading'));
+  item.lastElementChild!.append(link);
+
+  const meta = el('p', 'result__meta', `${view.region} · ${view.date}`);
+  if (view.crossLanguage) meta.append(' · ', el('span', 'result__badge', t('search.textIn', { language: t(`language.${view.textLang}`) })));
+  item.append(meta);
+
+  if (view.section) {
+    const section = el('p', 'result__section', view.section);
+    if (view.crossLanguage) section.lang = view.textHtmlLang;
+    item.append(section);
+  }
+  const excerpt = excerptNode(view.excerpt);
+  if (view.crossLanguage) excerpt.lang = view.textHtmlLang;
+  item.append(excerpt);
+
+  if (view.crossLanguage) {
+    const reader = el('a', 'result__reader', `${t('search.readIn', { language: t(`language.${readerLang}`) })}: ${view.readerTitle}`);
+    reader.href = view.readerUrl;
+    item.append(el('p', 'result__reader-line'));
+    item.lastElementChild!.append(reader);
+  }
+  return item;
+}
+
+export function appendResults(list: HTMLElement, views: ResultView[], readerLang: Lang, t: Translate): void {
+  list.append(...views.map((view) => resultItem(view, readerLang, t)));
+}

@@ -1,0 +1,211 @@
+import { expect, type Page, test } from '@playwright/test';
+import { bulletinsContaining, factsOf, measureHolding } from '../support/search-oracle';
+import { bulletinFolders } from '../support/content-files';
+
+/** The bulletin ids a results list links to, sorted. */
+async function resultIds(page: Page, list: '[data-own]' | '[data-other-list]'): Promise<string[]> {
+  const hrefs = await page.locator(`.search-page ${list} .result__title`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((href) => /\/bulletins\/([^/?#]+)\//.exec(href)?.[1] ?? href).sort();
+}
+
+async function search(page: Page, lang: 'en' | 'zh', query: string, extra = ''): Promise<void> {
+  await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}${extra}`);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-elapsed-ms', /\d/);
+}
+
+// Each query, and the pattern whose presence in a text means the bulletin must be found.
+// English patterns are word stems, because the index stems (financing, finance and financial share "financ").
+const QUERIES: { lang: 'en' | 'zh'; query: string; pattern: RegExp }[] = [
+  { lang: 'en', query: 'financing', pattern: /\bfinanc/i },
+  { lang: 'en', query: 'finance', pattern: /\bfinanc/i },
+  { lang: 'en', query: 'qualifications', pattern: /\bqualif/i },
+  { lang: 'en', query: 'prefabricated', pattern: /\bprefabricat/i },
+  { lang: 'en', query: 'Deqing', pattern: /\bdeqing/i },
+  { lang: 'zh', query: '纾困', pattern: /纾困/ },
+  { lang: 'zh', query: '外联站', pattern: /外联站/ },
+  { lang: 'zh', query: '装配式', pattern: /装配式/ },
+  { lang: 'zh', query: '工程造价', pattern: /工程造价/ },
+  { lang: 'zh', query: '德州', pattern: /德州/ },
+  { lang: 'zh', query: '银行', pattern: /银行/ },
+  { lang: 'zh', query: '德', pattern: /德/ },
+];
+
+for (const { lang, query, pattern } of QUERIES) {
+  test(`/${lang}/search/ for "${query}" finds exactly the bulletins whose ${lang} text has it`, async ({ page }) => {
+    const expected = bulletinsContaining(pattern, lang);
+    expect(expected.length, 'the query should occur in some text').toBeGreaterThan(0);
+    await search(page, lang, query);
+    expect(await resultIds(page, '[data-own]')).toEqual(expected);
+    await expect(page.locator('.search-page [data-own] mark').first()).toBeVisible();
+  });
+}
+
+// Words that occur in one bulletin only, inside a measure: the result must open that measure.
+for (const [lang, word] of [['zh', '工程造价'], ['en', 'quota']] as const) {
+  test(`a result for "${word}" opens the bulletin at the measure that matched, with the words marked`, async ({ page }) => {
+    const [id, ...rest] = bulletinsContaining(new RegExp(word, 'i'), lang);
+    expect(rest, 'the word should occur in one bulletin only').toEqual([]);
+    const measure = measureHolding(id!, lang, word);
+    expect(measure).not.toBeNull();
+    await search(page, lang, word);
+    await page.locator('.search-page [data-own] .result__title').first().click();
+    await expect(page).toHaveURL(`/${lang}/bulletins/${id}/#${measure}`);
+    await expect(page.locator(`#${measure}`)).toBeInViewport();
+    const marked = (await page.locator('.prose mark.search-hit').allTextContents()).join(' ');
+    // Chinese may be marked word by word (工程, 造价), so look for the last part.
+    expect(marked.toLowerCase()).toContain(lang === 'zh' ? '造价' : word);
+    expect(new URL(page.url()).search, 'highlight words leave the address once marked').toBe('');
+  });
+}
+
+test('filters narrow the results to the bulletins that carry the value', async ({ page }) => {
+  const query = 'enterprises';
+  const all = bulletinsContaining(/\benterpris/i, 'en');
+  const inShandong = all.filter((id) => ['shandong', 'dezhou'].includes(factsOf(id).region));
+  const from2020 = all.filter((id) => factsOf(id).date.startsWith('2020'));
+  const financing = all.filter((id) => factsOf(id).topics.includes('financing'));
+  expect(inShandong.length).toBeLessThan(all.length);
+
+  await search(page, 'en', query);
+  expect(await resultIds(page, '[data-own]')).toEqual(all);
+
+  await page.locator('.search-filters summary').click();
+  const count = (filter: string) => page.locator(`[data-count-for="${filter}"]`);
+  await expect(count('region:shandong')).toHaveText(`(${inShandong.length})`);
+  await page.getByRole('checkbox', { name: /^Shandong Province/ }).check();
+  await expect(page).toHaveURL(/region=shandong/);
+  await expect.poll(() => resultIds(page, '[data-own]')).toEqual(inShandong);
+  // Regions combine with "any": ticking Shandong leaves Zhejiang's count as it was.
+  const inZhejiang = all.filter((id) => factsOf(id).region === 'zhejiang');
+  await expect(count('region:zhejiang')).toHaveText(`(${inZhejiang.length})`);
+
+  await page.getByRole('checkbox', { name: /^Shandong Province/ }).uncheck();
+  await page.getByRole('checkbox', { name: /^2020/ }).check();
+  await expect.poll(() => resultIds(page, '[data-own]')).toEqual(from2020);
+
+  // The URL holds the search: opening it afresh gives the same results, filters ticked.
+  await page.goto(`/en/search/?q=${query}&topic=financing`);
+  await expect.poll(() => resultIds(page, '[data-own]')).toEqual(financing);
+  await expect(page.getByRole('checkbox', { name: /^Financing/ })).toBeChecked();
+});
+
+test('sorting by date orders the results newest or oldest first', async ({ page }) => {
+  const ids = bulletinsContaining(/\benterpris/i, 'en');
+  const byDate = [...ids].sort((a, b) => factsOf(a).date.localeCompare(factsOf(b).date));
+  for (const [sort, expected] of [['newest', [...byDate].reverse()], ['oldest', byDate]] as const) {
+    await search(page, 'en', 'enterprises', `&sort=${sort}`);
+    const hrefs = await page.locator('.search-page [data-own] .result__title').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.map((h) => /\/bulletins\/([^/?#]+)\//.exec(h)?.[1])).toEqual(expected);
+  }
+});
+
+test('a Chinese word searched on the English site shows the Chinese texts, marked as such', async ({ page }) => {
+  const expected = bulletinsContaining(/纾困/, 'zh');
+  await search(page, 'en', '纾困');
+  expect(await resultIds(page, '[data-own]')).toEqual([]);
+  expect(await resultIds(page, '[data-other-list]')).toEqual(expected);
+  const first = page.locator('.search-page [data-other-list] .result').first();
+  await expect(first.locator('.result__title')).toHaveAttribute('lang', 'zh-CN');
+  await expect(first.locator('.result__badge')).toHaveText('Chinese text');
+  await expect(first.locator('.result__reader')).toHaveAttribute('href', /^\/en\/bulletins\//);
+});
+
+test('an English name searched on the Chinese site shows the English texts', async ({ page }) => {
+  const expected = bulletinsContaining(/Hengfeng/, 'en');
+  expect(expected.length).toBeGreaterThan(0);
+  await search(page, 'zh', 'Hengfeng');
+  expect(await resultIds(page, '[data-other-list]')).toEqual(expected);
+  await expect(page.locator('.search-page [data-other-list] .result__badge').first()).toHaveText('英文文本');
+});
+
+test('only bulletin texts are indexed: one page per bulletin and language, and no words of the site chrome', async ({ page }) => {
+  await page.goto('/en/');
+  // Ask each language's index directly: the UI would hide a stray page, the index must not hold one.
+  const found = await page.evaluate(async (words) => {
+    const counts: Record<string, number[]> = {};
+    for (const lang of ['en', 'zh']) {
+      const pagefind = await import(`/pagefind/${lang}/pagefind.js?${lang}`);
+      await pagefind.options({ basePath: `/pagefind/${lang}/` });
+      const all = await pagefind.search(null, { filters: {} });
+      const pages = await Promise.all(all.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+      counts[`${lang} pages`] = [pages.filter((p: { url: string }) => p.url.includes('/bulletins/')).length, pages.length];
+      for (const word of words) counts[`${lang} ${word}`] = [(await pagefind.search(word)).results.length];
+    }
+    return counts;
+  }, ['Digest', 'Narrow', '筛选', '摘编']);
+  const n = bulletinFolders().length;
+  for (const word of ['Digest', 'Narrow']) expect(bulletinsContaining(new RegExp(word, 'i'), 'en')).toEqual([]);
+  for (const word of ['筛选', '摘编']) expect(bulletinsContaining(new RegExp(word), 'zh')).toEqual([]);
+  expect(found).toEqual({
+    'en pages': [n, n],
+    'zh pages': [n, n],
+    'en Digest': [0], 'en Narrow': [0], 'en 筛选': [0], 'en 摘编': [0],
+    'zh Digest': [0], 'zh Narrow': [0], 'zh 筛选': [0], 'zh 摘编': [0],
+  });
+});
+
+const ODD_QUERIES = [
+  '',
+  'financing '.repeat(50),
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror="window.__pwned = 1">',
+  '.*+?^${}()|[]\\',
+  '🏗️🚧',
+  '，。？！“”（）【】',
+];
+
+for (const query of ODD_QUERIES) {
+  test(`the odd query ${JSON.stringify(query.slice(0, 40))} does no harm`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto('/en/search/');
+    await page.locator('#search-q').fill(query);
+    await expect(page.locator('[data-search-status]')).not.toHaveText(/Searching/);
+    await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(page.locator('.search-page .results :is(img, script)')).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.get('q')?.length ?? 0).toBeLessThanOrEqual(200);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the header box searches from any page, with keyboard', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  const id = bulletinFolders()[0]!;
+  await page.goto(`/en/bulletins/${id}/`);
+  expect(requests.filter((path) => path.startsWith('/pagefind/')), 'nothing of search loads with the page').toEqual([]);
+
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search-q')).toBeFocused();
+  await page.keyboard.type('financing');
+  const panel = page.locator('.site-search__panel');
+  await expect(panel).toBeVisible();
+  expect(requests.some((path) => path.startsWith('/pagefind/en/'))).toBe(true);
+  const expected = bulletinsContaining(/\bfinanc/i, 'en');
+  await expect(panel.locator('[data-own] .result')).toHaveCount(Math.min(expected.length, 5));
+  await expect(page.locator('.site-search__status')).toContainText(String(expected.length));
+
+  await page.keyboard.press('ArrowDown');
+  await expect(panel.locator('.result__title').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page.locator('#site-search-q')).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/en/search/?q=financing');
+  await expect.poll(() => resultIds(page, '[data-own]')).toEqual(expected);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs it and links to the bulletin lists', async ({ page }) => {
+    for (const lang of ['en', 'zh'] as const) {
+      await page.goto(`/${lang}/search/`);
+      await expect(page.locator('.search-page__noscript')).toBeVisible();
+      await expect(page.locator('.search-page__noscript a')).toHaveAttribute('href', `/${lang}/`);
+      await expect(page.locator('[data-search-form]')).toBeHidden();
+    }
+  });
+});
