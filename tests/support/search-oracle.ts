@@ -29,10 +29,12 @@ export function measureHolding(id: string, lang: string, word: string): string |
 export interface FactsForSearch {
   date: string;
   region: string;
+  /** The bulletin's topics and its measures': a bulletin is found under either. */
   topics: string[];
 }
 
 export function factsOf(id: string): FactsForSearch {
-  const facts = readFacts(id) as FactsForSearch;
-  return { date: String(facts.date), region: facts.region, topics: facts.topics };
+  const facts = readFacts(id) as { date: string; region: string; topics: string[]; measures: { topics: string[] }[] };
+  const topics = [...new Set([...facts.topics, ...facts.measures.flatMap((m) => m.topics)])];
+  return { date: String(facts.date), region: facts.region, topics };
 }

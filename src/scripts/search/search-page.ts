@@ -83,6 +83,7 @@ export function attachSearchPage(root: HTMLElement): void {
   }
 
   let sequence = 0;
+  let completed = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function run() {
@@ -102,7 +103,9 @@ export function attachSearchPage(root: HTMLElement): void {
       if (mine !== sequence) return;
       status.textContent = statusText(state, outcome && { own: outcome.own.total, other: outcome.other.total }, lang, t);
       if (!outcome) return;
+      // For measuring: how long the index took, and a count that changes with every finished search.
       results.dataset['elapsedMs'] = outcome.elapsedMs.toFixed(1);
+      results.dataset['searchCount'] = String(++completed);
       appendResults(ownList, outcome.own.views, lang, t);
       appendResults(otherList, outcome.other.views, lang, t);
       other.hidden = outcome.other.total === 0;
