@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { bulletinsContaining, factsOf, measureHolding } from '../support/search-oracle';
-import { bulletinFolders } from '../support/content-files';
+import { bulletinFolders, titleOf } from '../support/content-files';
 
 /** The bulletin ids a results list links to, sorted. */
 async function resultIds(page: Page, list: '[data-own]' | '[data-other-list]'): Promise<string[]> {
@@ -37,6 +37,18 @@ for (const { lang, query, pattern } of QUERIES) {
     await search(page, lang, query);
     expect(await resultIds(page, '[data-own]')).toEqual(expected);
     await expect(page.locator('.search-page [data-own] mark').first()).toBeVisible();
+  });
+}
+
+// Each word is in one bulletin's title and in other bulletins' texts: the title must count for more.
+// (Both rank another bulletin first when the title weighs as little as body text.)
+for (const [lang, word] of [['zh', '推动'], ['zh', '建设']] as const) {
+  test(`the bulletin with "${word}" in its title ranks first`, async ({ page }) => {
+    const withTitle = bulletinFolders().filter((id) => titleOf(id, lang).includes(word));
+    expect(withTitle).toHaveLength(1);
+    expect(bulletinsContaining(new RegExp(word), lang).length, 'other texts have the word too').toBeGreaterThan(1);
+    await search(page, lang, word);
+    await expect(page.locator('.search-page [data-own] .result').first()).toHaveAttribute('data-bulletin', withTitle[0]!);
   });
 }
 

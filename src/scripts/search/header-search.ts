@@ -51,8 +51,8 @@ export function attachHeaderSearch(root: HTMLElement): void {
       ownList.replaceChildren();
       otherList.replaceChildren();
       if (outcome) {
-        appendResults(ownList, outcome.own.views.slice(0, OWN_SHOWN), lang, t);
-        appendResults(otherList, outcome.other.views.slice(0, OTHER_SHOWN), lang, t);
+        appendResults(ownList, outcome.own.views.slice(0, OWN_SHOWN), lang, t, false);
+        appendResults(otherList, outcome.other.views.slice(0, OTHER_SHOWN), lang, t, false);
       }
       other.hidden = otherList.childElementCount === 0;
       status.textContent = statusText(state, outcome && { own: outcome.own.total, other: outcome.other.total }, lang, t);

@@ -17,14 +17,18 @@ function excerptNode(segments: ExcerptSegment[]): HTMLParagraphElement {
   return p;
 }
 
-/** One result: title linked to the matched measure, where and when, the matched passage. */
-export function resultItem(view: ResultView, readerLang: Lang, t: Translate): HTMLLIElement {
+/**
+ * One result: title linked to the matched measure, where and when, the matched passage.
+ * On the search page each title is a heading under "Search results"; in the header's
+ * dropdown, which sits before the page's own h1, it is not, to keep the outline true.
+ */
+export function resultItem(view: ResultView, readerLang: Lang, t: Translate, asHeading: boolean): HTMLLIElement {
   const item = el('li', view.crossLanguage ? 'result result--other' : 'result');
   item.dataset['bulletin'] = view.bulletinId;
   const link = el('a', 'result__title', view.title);
   link.href = view.url;
   if (view.crossLanguage) link.lang = view.textHtmlLang;
-  item.append(el('h3', 'result__heading'));
+  item.append(el(asHeading ? 'h3' : 'p', 'result__heading'));
   item.lastElementChild!.append(link);
 
   const meta = el('p', 'result__meta', `${view.region} · ${view.date}`);
@@ -49,6 +53,6 @@ export function resultItem(view: ResultView, readerLang: Lang, t: Translate): HT
   return item;
 }
 
-export function appendResults(list: HTMLElement, views: ResultView[], readerLang: Lang, t: Translate): void {
-  list.append(...views.map((view) => resultItem(view, readerLang, t)));
+export function appendResults(list: HTMLElement, views: ResultView[], readerLang: Lang, t: Translate, asHeadings: boolean): void {
+  list.append(...views.map((view) => resultItem(view, readerLang, t, asHeadings)));
 }

@@ -75,7 +75,7 @@ export function attachSearchPage(root: HTMLElement): void {
     button.onclick = async () => {
       const added = await list.more();
       const firstNew = target.childElementCount;
-      appendResults(target, added, lang, t);
+      appendResults(target, added, lang, t, true);
       button.hidden = list.views.length >= list.total;
       // Keep the reader's place: focus moves to the first of the results just added.
       target.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus();
@@ -106,8 +106,8 @@ export function attachSearchPage(root: HTMLElement): void {
       // For measuring: how long the index took, and a count that changes with every finished search.
       results.dataset['elapsedMs'] = outcome.elapsedMs.toFixed(1);
       results.dataset['searchCount'] = String(++completed);
-      appendResults(ownList, outcome.own.views, lang, t);
-      appendResults(otherList, outcome.other.views, lang, t);
+      appendResults(ownList, outcome.own.views, lang, t, true);
+      appendResults(otherList, outcome.other.views, lang, t, true);
       other.hidden = outcome.other.total === 0;
       bindMore(ownMore, outcome.own, ownList);
       bindMore(otherMore, outcome.other, otherList);
