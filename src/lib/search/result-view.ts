@@ -43,7 +43,8 @@ export function bestSubResult(data: PagefindResultData): PagefindSubResult | nul
   return best?.anchor?.id ? best : null;
 }
 
-function withHighlight(path: string, words: string[], anchor: string | undefined): string {
+/** A link to a place in a bulletin page, with the words to mark there (none for a plain link). */
+function linkTo(path: string, words: string[], anchor: string | undefined): string {
   const params = new URLSearchParams(words.map((w) => [HIGHLIGHT_PARAM, w]));
   const query = params.size > 0 ? `?${params}` : '';
   return `${path}${query}${anchor ? `#${anchor}` : ''}`;
@@ -74,7 +75,7 @@ export function toResultView(data: PagefindResultData, readerLang: Lang): Result
     date: meta('date', readerLang),
     section: sub ? sub.title : null,
     excerpt,
-    url: withHighlight(bulletinPath(textLang, bulletinId), hitWords(excerpt), anchor),
-    readerUrl: `${bulletinPath(readerLang, bulletinId)}${anchor ? `#${anchor}` : ''}`,
+    url: linkTo(bulletinPath(textLang, bulletinId), hitWords(excerpt), anchor),
+    readerUrl: linkTo(bulletinPath(readerLang, bulletinId), [], anchor),
   };
 }

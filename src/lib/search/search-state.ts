@@ -14,6 +14,11 @@ export interface SearchState {
 /** The values each filter may take: the site's regions, levels, years and topics. */
 export type FilterVocabulary = Record<FilterKey, readonly string[]>;
 
+/** A sort from the URL or the form; anything else is the default, best match first. */
+export function parseSort(value: string | null): Sort {
+  return (SORTS as readonly string[]).includes(value ?? '') ? (value as Sort) : 'relevance';
+}
+
 export function emptyFilters(): Record<FilterKey, string[]> {
   return { region: [], level: [], year: [], topic: [] };
 }
@@ -28,12 +33,7 @@ export function parseSearchParams(params: URLSearchParams, vocabulary: FilterVoc
   for (const key of FILTER_KEYS) {
     filters[key] = [...new Set(params.getAll(key))].filter((value) => vocabulary[key].includes(value));
   }
-  const sort = params.get('sort');
-  return {
-    query: normaliseQuery(params.get('q') ?? ''),
-    filters,
-    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance',
-  };
+  return { query: normaliseQuery(params.get('q') ?? ''), filters, sort: parseSort(params.get('sort')) };
 }
 
 /** The inverse of parseSearchParams, leaving out what is at its default. */

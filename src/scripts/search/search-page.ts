@@ -1,15 +1,7 @@
 import { type Lang, isLang, otherLang } from '../../i18n/locales';
 import { FILTER_KEYS } from '../../lib/search/fields';
 import { normaliseQuery } from '../../lib/search/query';
-import {
-  type FilterVocabulary,
-  emptyFilters,
-  parseSearchParams,
-  type SearchState,
-  SORTS,
-  type Sort,
-  toSearchParams,
-} from '../../lib/search/search-state';
+import { type FilterVocabulary, emptyFilters, parseSearchParams, parseSort, type SearchState, toSearchParams } from '../../lib/search/search-state';
 import { statusText } from '../../lib/search/status';
 import { createSearchEngine, type ResultList } from './engine';
 import { appendResults } from './render';
@@ -46,8 +38,10 @@ export function attachSearchPage(root: HTMLElement): void {
   function readForm(): SearchState {
     const filters = emptyFilters();
     for (const key of FILTER_KEYS) filters[key] = checkboxes(key).filter((box) => box.checked).map((box) => box.value);
-    return { query: normaliseQuery(input.value), filters, sort: (SORTS as readonly string[]).includes(sortSelect.value) ? (sortSelect.value as Sort) : 'relevance' };
+    return { query: normaliseQuery(input.value), filters, sort: parseSort(sortSelect.value) };
   }
+
+  const activeFilters = (state: SearchState) => FILTER_KEYS.reduce((n, key) => n + state.filters[key].length, 0);
 
   function writeForm(state: SearchState) {
     input.value = state.query;
@@ -55,8 +49,6 @@ export function attachSearchPage(root: HTMLElement): void {
     sortSelect.value = state.sort;
     if (activeFilters(state) > 0) filtersBox.open = true;
   }
-
-  const activeFilters = (state: SearchState) => FILTER_KEYS.reduce((n, key) => n + state.filters[key].length, 0);
 
   function showActiveCount(state: SearchState) {
     const active = activeFilters(state);
