@@ -44,6 +44,12 @@ describe('bulletinFactsSchema', () => {
     expect(problems(facts)).toEqual(['figures.0.label.zh: missing Chinese text: add a `zh:` line']);
   });
 
+  it('says a label of the wrong type is not text, rather than missing', () => {
+    const facts = valid();
+    facts.authority = { en: 'Department', zh: ['湖北省住房和城乡建设厅'] };
+    expect(problems(facts)).toEqual(['authority.zh: zh must be text, not ["湖北省住房和城乡建设厅"]: put it in quotes']);
+  });
+
   it('rejects a figure without a unit', () => {
     const facts = valid();
     delete facts.figures[2].unit;

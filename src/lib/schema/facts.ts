@@ -3,14 +3,14 @@ import { REGION_IDS } from '../regions';
 import { TOPIC_IDS } from '../topics';
 import { UNIT_IDS } from '../units';
 import { LANGS } from '../../i18n/locales';
-import { oneOf } from './messages';
+import { oneOf, textError } from './messages';
 import { partialDateSchema } from './partial-date';
 
 /** Text in both languages; an empty or missing side is a missing translation. */
 export const bilingualSchema = z.object(
   {
-    en: z.string({ error: 'missing English text: add an `en:` line' }).trim().min(1, 'empty English text: write the English'),
-    zh: z.string({ error: 'missing Chinese text: add a `zh:` line' }).trim().min(1, 'empty Chinese text: write the Chinese'),
+    en: z.string({ error: textError('en', 'missing English text: add an `en:` line') }).trim().min(1, 'empty English text: write the English'),
+    zh: z.string({ error: textError('zh', 'missing Chinese text: add a `zh:` line') }).trim().min(1, 'empty Chinese text: write the Chinese'),
   },
   { error: 'expected both languages: write it as `{ en: "…", zh: "…" }`' },
 );

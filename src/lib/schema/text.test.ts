@@ -15,6 +15,12 @@ describe('bulletinTextSchema', () => {
     expect(problems(readText(folder, lang).frontmatter)).toEqual([]);
   });
 
+  it('says a title of the wrong type is not text, rather than missing', () => {
+    expect(problems({ title: 42, summary: 'A summary long enough to count as a real one-paragraph digest.' })).toEqual([
+      'title: title must be text, not 42: put it in quotes',
+    ]);
+  });
+
   it('rejects a text without a title', () => {
     expect(problems({ summary: 'A summary long enough to count as a real one-paragraph digest.' })).toEqual([
       'title: missing title: add `title:` with the headline in this language',
