@@ -71,8 +71,19 @@ describe('assembleBulletins()', () => {
     const first = filesOf(HUBEI);
     const second = filesOf(HUBEI, 'hubei-2020-05-copy');
     const problems = problemsOf(() => assembleBulletins([...first.facts, ...second.facts], [...first.texts, ...second.texts]));
-    expect(problems).toHaveLength(2);
+    expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/hubei-2020-05-copy\/en\.md \| title \| duplicate bulletin: "hubei-2020-05-sink-into-enterprises" has the same en title/);
+    // …and the copy carries the same short code.
+    expect(problems[2]).toMatch(/hubei-2020-05-copy\/facts\.yaml \| permalink \| short code "hb-2020-05" is already used by "hubei-2020-05-sink-into-enterprises" \| choose another code, e\.g\. "hb-2020-05-2"/);
+  });
+
+  it('fails on two bulletins with the same short code, current or former', () => {
+    const hubei = filesOf(HUBEI);
+    const other = filesOf('shandong-2021-03-out-of-province-liaison');
+    other.facts[0] = { ...other.facts[0]!, data: { ...other.facts[0]!.data, formerPermalinks: ['hb-2020-05'] } };
+    expect(problemsOf(() => assembleBulletins([...hubei.facts, ...other.facts], [...hubei.texts, ...other.texts]))).toEqual([
+      expect.stringMatching(/shandong-2021-03-out-of-province-liaison\/facts\.yaml \| permalink \| short code "hb-2020-05" is already used by "hubei-2020-05-sink-into-enterprises"/),
+    ]);
   });
 
   it('fails on a measure anchor present in one language only', () => {

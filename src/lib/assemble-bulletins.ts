@@ -96,6 +96,7 @@ export function assembleBulletins(factsFiles: FactsFile[], textFiles: TextFile[]
   }
 
   checkDuplicateTitles(bulletins, report);
+  checkDuplicatePermalinks(bulletins, report);
   if (problems.length > 0) throw new ContentError(problems);
   return bulletins.sort((a, b) => compareDatesDescending(a.facts.date, b.facts.date) || a.id.localeCompare(b.id));
 }
@@ -130,6 +131,20 @@ function checkAnchors(text: TextFile, measureIds: string[], factsPath: string, l
   const expected = measureIds.filter((m) => anchors.includes(m));
   if (inBoth.join() !== expected.join()) {
     report(text.file, 'measures (order)', `the headings' anchors come in the order ${inBoth.join(', ')}`, `order them as facts.yaml lists them: ${expected.join(', ')}`);
+  }
+}
+
+/** A short code opens one bulletin only, whether it is its current or a former code. */
+function checkDuplicatePermalinks(bulletins: Bulletin[], report: Report) {
+  const owner = new Map<string, Bulletin>();
+  for (const bulletin of bulletins) {
+    const file = siblingPath(bulletin.texts.en.entryId, 'facts.yaml');
+    for (const code of [bulletin.facts.permalink, ...bulletin.facts.formerPermalinks]) {
+      const first = owner.get(code);
+      if (first && first !== bulletin) {
+        report(file, 'permalink', `short code "${code}" is already used by "${first.id}"`, `choose another code, e.g. "${code}-2"`);
+      } else owner.set(code, bulletin);
+    }
   }
 }
 

@@ -1,6 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
+import { CONTENT_DIR } from '../content-dir';
 import type { Bulletin } from './bulletin';
 import { assembleBulletins } from './assemble-bulletins';
+import { ContentError } from './content-error';
+import { checkPublishedPermalinks, parsePublishedPermalinks, PUBLISHED_PERMALINKS_FILE } from './permalinks';
 
 let bulletins: Promise<Bulletin[]> | undefined;
 
@@ -8,10 +13,24 @@ let bulletins: Promise<Bulletin[]> | undefined;
 export function loadBulletins(): Promise<Bulletin[]> {
   bulletins ??= (async () => {
     const [facts, texts] = await Promise.all([getCollection('bulletinFacts'), getCollection('bulletinTexts')]);
-    return assembleBulletins(
+    const all = assembleBulletins(
       facts.map((entry) => ({ file: entry.id, data: entry.data })),
       texts.map((entry) => ({ file: entry.id, data: entry.data, body: entry.body ?? '' })),
     );
+    const problems = await checkPublishedList(all);
+    if (problems.length > 0) throw new ContentError(problems);
+    return all;
   })();
   return bulletins;
+}
+
+/** Every short link in the published list must still open a bulletin. */
+async function checkPublishedList(all: Bulletin[]) {
+  const file = join(CONTENT_DIR, PUBLISHED_PERMALINKS_FILE);
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return ''; // nothing published yet (a new site, or a test fixture)
+    throw error;
+  });
+  const { entries, problems } = parsePublishedPermalinks(text, file);
+  return [...problems, ...checkPublishedPermalinks(entries, all, file)];
 }

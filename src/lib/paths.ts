@@ -18,3 +18,22 @@ export function searchPath(lang: Lang): string {
 export function searchBundlePath(lang: Lang): string {
   return `/pagefind/${lang}/`;
 }
+
+/** A bulletin's short link: opens it in the reader's language. */
+export function permalinkPath(code: string): string {
+  return `/b/${code}/`;
+}
+
+/** A bulletin's short link in one language. */
+export function permalinkLangPath(code: string, lang: Lang): string {
+  return `/b/${code}/${lang}/`;
+}
+
+export function feedPath(lang: Lang): string {
+  return `/${lang}/feed.xml`;
+}
+
+/** The share (Open Graph) image of a bulletin in one language. */
+export function shareImagePath(lang: Lang, bulletinId: string): string {
+  return `/${lang}/bulletins/${bulletinId}/share.png`;
+}

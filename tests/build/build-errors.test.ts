@@ -57,4 +57,12 @@ describe('a build with bad content', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(`${HUBEI}/en.md`);
   });
+
+  it('fails when a published short link would stop working, saying how to keep it', () => {
+    const { status, output } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), 'permalink: hb-2020-05', 'permalink: hb-2020-05-2'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('published-permalinks.txt');
+    expect(output).toContain('the published short link /b/hb-2020-05/ no longer opens any bulletin');
+    expect(output).toContain(`fix: add "hb-2020-05" to formerPermalinks in content/bulletins/${HUBEI}/facts.yaml`);
+  });
 });

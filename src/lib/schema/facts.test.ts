@@ -27,6 +27,14 @@ describe('bulletinFactsSchema', () => {
     ]);
   });
 
+  it('rejects a missing or malformed short link code, with an example', () => {
+    const { permalink: _, ...facts } = valid();
+    expect(problems(facts)).toEqual(['permalink: missing permalink: add `permalink:` with the short code, e.g. hb-2020-05 (region code, year, month)']);
+    expect(problems({ ...valid(), formerPermalinks: ['HB/2020/05'] })).toEqual([
+      'formerPermalinks.0: a permalink code is a region code, year and month, e.g. hb-2020-05, with -2, -3 … for a second bulletin that month',
+    ]);
+  });
+
   it('rejects a missing region, listing the regions', () => {
     const { region: _, ...facts } = valid();
     expect(problems(facts)).toEqual([expect.stringMatching(/^region: missing region: add `region:` with one of shandong, .* or deqing$/)]);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PERMALINK_CODE } from '../permalinks';
 import { REGION_IDS } from '../regions';
 import { TOPIC_IDS } from '../topics';
 import { UNIT_IDS } from '../units';
@@ -63,8 +64,19 @@ export const referenceSchema = z.object({
  * The facts of a bulletin that both languages share, written once in
  * `content/bulletins/<id>/facts.yaml`.
  */
+const permalinkCodeSchema = z
+  .string({ error: 'missing permalink: add `permalink:` with the short code, e.g. hb-2020-05 (region code, year, month)' })
+  .regex(PERMALINK_CODE, 'a permalink code is a region code, year and month, e.g. hb-2020-05, with -2, -3 … for a second bulletin that month');
+
 export const bulletinFactsSchema = z.strictObject(
   {
+    /**
+     * The short link code, `/b/<code>/`. Written once and never changed: officials
+     * keep these links. Region code, year, month: `hb-2020-05`.
+     */
+    permalink: permalinkCodeSchema,
+    /** Codes this bulletin was published under before; they keep resolving to it. */
+    formerPermalinks: z.array(permalinkCodeSchema).default([]),
     /** Date of the bulletin: "YYYY-MM-DD", or "YYYY-MM" when only the month is known. */
     date: partialDateSchema,
     /** True when no date is printed in the text and it was inferred from it. */
