@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type Font } from 'satori';
+
+/** The words on a bulletin's share image, already in the page's language. */
+export interface ShareImageText {
+  siteName: string;
+  /** The bulletin's headline; long ones are cut at four lines with an ellipsis. */
+  title: string;
+  /** Authority · place · date. */
+  byline: string;
+  lang: 'en' | 'zh';
+}
+
+/** The plain-object element tree satori takes in place of JSX. */
+export interface ShareImageNode {
+  type: 'div';
+  props: { style: Record<string, string | number>; lang?: string; children?: string | ShareImageNode[] };
+}
+
+/** The Open Graph size that Facebook, LinkedIn and X all show uncropped. */
+export const SHARE_IMAGE_WIDTH = 1200;
+export const SHARE_IMAGE_HEIGHT = 630;
+
+const FONT_FAMILY = 'Noto Sans SC';
+const MUTED = '#4f5866';
+const PADDING = 64;
+const BAND = 16;
+const TITLE_LINES = 4;
+const TITLE_LINE_HEIGHT = 1.25;
+/**
+ * English letters are about half as wide as a Chinese character per em, so long
+ * English titles step down a size, and very long ones (Hubei's is 157
+ * characters) another, to fit four lines whole.
+ */
+const LONG_ENGLISH_TITLE = 90;
+const VERY_LONG_ENGLISH_TITLE = 140;
+
+function titleSizeFor(text: ShareImageText): number {
+  if (text.lang !== 'en' || text.title.length <= LONG_ENGLISH_TITLE) return 56;
+  return text.title.length > VERY_LONG_ENGLISH_TITLE ? 42 : 46;
+}
+
+/** Muted text cut with an ellipsis after `lines` lines, for the site name and byline. */
+function mutedText(text: string, fontSize: number, lines: number, style: Record<string, string | number> = {}): ShareImageNode {
+  return {
+    type: 'div',
+    props: { style: { display: 'block', fontSize, color: MUTED, lineHeight: 1.3, lineClamp: lines, overflow: 'hidden', ...style }, children: text },
+  };
+}
+
+/** The satori element tree of the share image: site name, title, byline on a white card with a blue band at the top. */
+export function shareImageLayout(text: ShareImageText): ShareImageNode {
+  const titleSize = titleSizeFor(text);
+  const title: ShareImageNode = {
+    type: 'div',
+    props: {
+      style: {
+        display: 'block',
+        marginTop: 40,
+        fontSize: titleSize,
+        fontWeight: 700,
+        lineHeight: TITLE_LINE_HEIGHT,
+        color: '#1a1f26',
+        lineClamp: TITLE_LINES,
+        // A URL or other unbroken run must wrap rather than run off the right edge.
+        overflowWrap: 'anywhere',
+        // Also cut by height, so a title can never push the byline off the canvas.
+        maxHeight: Math.ceil(titleSize * TITLE_LINE_HEIGHT) * TITLE_LINES,
+        overflow: 'hidden',
+      },
+      children: text.title,
+    },
+  };
+  return {
+    type: 'div',
+    props: {
+      // Chinese and Japanese draw some shared characters differently; the locale picks the Chinese forms.
+      lang: text.lang === 'zh' ? 'zh-CN' : 'en',
+      style: {
+        display: 'flex',
+        flexDirection: 'column',
+        width: SHARE_IMAGE_WIDTH,
+        height: SHARE_IMAGE_HEIGHT,
+        backgroundColor: '#fdfdfb',
+        fontFamily: FONT_FAMILY,
+        // The Chinese font's quotes, apostrophe and middle dot are full-width by default, which leaves gaps in English.
+        ...(text.lang === 'en' ? { fontVariantEastAsian: 'proportional-width' } : {}),
+      },
+      children: [
+        { type: 'div', props: { style: { height: BAND, flexShrink: 0, backgroundColor: '#1d4e89' } } },
+        {
+          type: 'div',
+          props: {
+            style: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, padding: PADDING },
+            // The auto margin pins the byline to the bottom however many lines the title takes;
+            // it may wrap once, since cutting it would lose the date at its end.
+            children: [mutedText(text.siteName, 28, 1), title, mutedText(text.byline, 30, 2, { marginTop: 'auto' })],
+          },
+        },
+      ],
+    },
+  };
+}
+
+let fonts: Promise<Font[]> | undefined;
+
+/** Noto Sans SC from node_modules, read once per process: it covers Latin and Chinese, so nothing depends on the build machine's fonts. */
+function loadFonts(): Promise<Font[]> {
+  const require = createRequire(import.meta.url);
+  const load = async (weight: 400 | 700, file: string): Promise<Font> => ({
+    name: FONT_FAMILY,
+    data: await readFile(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)),
+    weight,
+    style: 'normal',
+  });
+  fonts ??= Promise.all([load(400, '400Regular/NotoSansSC_400Regular.ttf'), load(700, '700Bold/NotoSansSC_700Bold.ttf')]);
+  return fonts;
+}
+
+/**
+ * The share image as PNG bytes, drawn at build time with no system fonts and
+ * no network. The bytes are copied out of resvg's Buffer into their own
+ * ArrayBuffer, which is what `new Response()` accepts as a body.
+ */
+export async function renderShareImage(text: ShareImageText): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(shareImageLayout(text), { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts: await loadFonts() });
+  // satori draws text as paths, so resvg needs no fonts at all.
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+}

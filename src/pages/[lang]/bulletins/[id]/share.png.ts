@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { LANGS, type Lang, useTranslations } from '../../../../i18n';
+import type { Bulletin } from '../../../../lib/bulletin';
+import { formatDate } from '../../../../lib/dates';
+import { loadBulletins } from '../../../../lib/load-bulletins';
+import { regionPlaceName } from '../../../../lib/regions';
+import { renderShareImage } from '../../../../lib/share-image';
+
+export async function getStaticPaths() {
+  const bulletins = await loadBulletins();
+  return bulletins.flatMap((bulletin) => LANGS.map((lang) => ({ params: { lang, id: bulletin.id }, props: { bulletin } })));
+}
+
+/** The picture a chat app or social site shows when a bulletin's link is pasted: 1200×630 PNG. */
+export const GET: APIRoute = async ({ params, props }) => {
+  const lang = params['lang'] as Lang;
+  const { bulletin } = props as { bulletin: Bulletin };
+  const t = useTranslations(lang);
+  const { facts } = bulletin;
+  const png = await renderShareImage({
+    lang,
+    siteName: t('site.title'),
+    title: bulletin.texts[lang].title,
+    // No-break spaces keep "27 May 2020" on one line when the byline wraps.
+    byline: [facts.authority[lang], regionPlaceName(facts.region, lang), formatDate(facts.date, lang).replace(/ /g, '\u00a0')].join(' · '),
+  });
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtPages, DIST, elementsOf, fileFor, relativeToDist } from '../support/built-site';
+
+// These read the built site from disk, as a link checker would; no browser needed.
+
+const SITE = 'https://policy-digest.example.org';
+const pages = builtPages();
+const elements = new Map(pages.map(({ path, file }) => [path, elementsOf(file)]));
+
+/** A link's target as a site path and fragment, or null when it leaves the site. */
+function internal(href: string, from: string): { path: string; hash: string } | null {
+  const url = new URL(href, `${SITE}${from}`);
+  if (url.origin !== SITE) return null;
+  return { path: url.pathname, hash: decodeURIComponent(url.hash.slice(1)) };
+}
+
+test('every internal link and anchor on every page leads somewhere', () => {
+  expect(pages.length).toBeGreaterThan(20);
+  const broken: string[] = [];
+  for (const [from, els] of elements) {
+    for (const { tag, attrs } of els) {
+      const href = tag === 'a' || tag === 'link' ? attrs['href'] : tag === 'script' || tag === 'img' ? attrs['src'] : undefined;
+      if (!href || href.startsWith('mailto:') || href.startsWith('tel:')) continue;
+      const target = internal(href, from);
+      if (!target) continue;
+      const file = fileFor(target.path);
+      if (!file) {
+        broken.push(`${from}: ${tag} ${href} → no file`);
+        continue;
+      }
+      if (target.hash && file.endsWith('.html')) {
+        const ids = new Set((elements.get(target.path) ?? elementsOf(file)).map((e) => e.attrs['id']).filter(Boolean));
+        if (!ids.has(target.hash)) broken.push(`${from}: ${href} → no #${target.hash} in ${relativeToDist(file)}`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every hreflang alternate points back', () => {
+  const problems: string[] = [];
+  for (const [path, els] of elements) {
+    const alternates = els.filter((e) => e.tag === 'link' && e.attrs['rel'] === 'alternate' && e.attrs['hreflang'] && e.attrs['hreflang'] !== 'x-default' && !e.attrs['type']);
+    for (const alt of alternates) {
+      const target = internal(alt.attrs['href']!, path);
+      if (!target) continue;
+      const back = (elements.get(target.path) ?? []).filter((e) => e.tag === 'link' && e.attrs['rel'] === 'alternate' && e.attrs['hreflang'] && !e.attrs['type']);
+      if (!back.some((e) => internal(e.attrs['href']!, target.path)?.path === path)) problems.push(`${path} → ${target.path} (${alt.attrs['hreflang']}) has no link back`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every published short link resolves to a bulletin in each language', () => {
+  const list = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'published-permalinks.txt'), 'utf8');
+  const published = list.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).map((l) => l.split(/\s+/) as [string, string]);
+  expect(published.length).toBeGreaterThan(0);
+  for (const [code, id] of published) {
+    for (const suffix of ['', 'en/', 'zh/']) {
+      const path = `/b/${code}/${suffix}`;
+      const els = elements.get(path);
+      expect(els, `${path} exists`).toBeDefined();
+      const choices = els!.filter((e) => e.tag === 'a' && e.attrs['data-lang-choice']).map((e) => e.attrs['href']!);
+      expect(choices.length, `${path} offers where to go`).toBeGreaterThan(0);
+      for (const href of choices) {
+        expect(href, `${path} opens the bulletin it was published for`).toMatch(new RegExp(`^/(en|zh)/bulletins/${id}/$`));
+        expect(fileFor(href), `${href} is built`).not.toBeNull();
+      }
+    }
+  }
+});
+
+test('the sitemap lists every page a reader can reach, with its language alternates', () => {
+  const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+  // Pages with a language of their own; short links, "/" and the 404 page are not listed.
+  const expected = pages.map((p) => p.path).filter((p) => /^\/(en|zh)\//.test(p)).sort();
+  expect(locs).toEqual(expected);
+  for (const path of expected) {
+    const block = xml.split('<url>').find((b) => b.includes(`<loc>${SITE}${path}</loc>`))!;
+    expect(block.match(/<xhtml:link rel="alternate"/g)?.length, `${path} has both languages`).toBe(2);
+  }
+  expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+});
