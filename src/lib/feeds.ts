@@ -1,3 +1,5 @@
+import { escapeXml } from './xml';
+
 /** One bulletin as a feed entry. */
 export interface FeedItem {
   title: string;
@@ -23,15 +25,6 @@ export interface Feed {
   items: FeedItem[];
 }
 
-/** Control characters other than tab and line breaks are not allowed anywhere in an XML 1.0 document, not even escaped. */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Safe both as element text and inside a double- or single-quoted attribute. Other characters (Chinese included) stay as written: the document is UTF-8. */
-function escapeXml(text: string): string {
-  return text.replace(FORBIDDEN, '').replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
 
 /** RFC 822 as RSS wants it ("Wed, 27 May 2020 00:00:00 GMT"); an invalid date would print "Invalid Date", so it is refused. */
 function rfc822(date: Date): string {

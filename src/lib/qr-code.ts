@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
+import { escapeXml } from './xml';
 
 /** Blank modules around the symbol that scanners need to find its edges (ISO/IEC 18004). */
 const QUIET_ZONE = 4;
@@ -10,9 +11,6 @@ export function qrModules(text: string): boolean[][] {
   return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1));
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * An inline SVG QR code for `text`, made at build time. It draws the modules

@@ -1,3 +1,5 @@
+import { escapeXml } from './xml';
+
 /** One page of the sitemap, with every language version of it. */
 export interface SitemapPage {
   /** Absolute URL. */
@@ -8,15 +10,6 @@ export interface SitemapPage {
   lastModified?: string;
 }
 
-/** Control characters other than tab and line breaks are not allowed anywhere in an XML 1.0 document, not even escaped. */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Safe both as element text and inside a quoted attribute. */
-function escapeXml(text: string): string {
-  return text.replace(FORBIDDEN, '').replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
 
 /** By UTF-16 code units rather than `localeCompare`, whose order depends on the machine's locale and ICU data. */
 function byUrl(a: SitemapPage, b: SitemapPage): number {
