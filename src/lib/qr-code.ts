@@ -11,7 +11,6 @@ export function qrModules(text: string): boolean[][] {
   return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1));
 }
 
-
 /**
  * An inline SVG QR code for `text`, made at build time. It draws the modules
  * itself rather than using qrcode's SVG renderer so the markup stays small and
