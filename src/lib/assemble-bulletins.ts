@@ -3,6 +3,7 @@ import type { Bulletin, FactsFile, TextFile } from './bulletin';
 import { type ContentProblem, ContentError } from './content-error';
 import { compareDatesDescending } from './dates';
 import { headingsIn } from './anchor-marker';
+import { permalinkCodes } from './permalinks';
 
 /** `content/bulletins/<id>/<name>.<ext>` → its bulletin id (the folder) and file name stem. */
 function locate(file: string): { folder: string; stem: string } {
@@ -139,7 +140,7 @@ function checkDuplicatePermalinks(bulletins: Bulletin[], report: Report) {
   const owner = new Map<string, Bulletin>();
   for (const bulletin of bulletins) {
     const file = siblingPath(bulletin.texts.en.entryId, 'facts.yaml');
-    for (const code of [bulletin.facts.permalink, ...bulletin.facts.formerPermalinks]) {
+    for (const code of permalinkCodes(bulletin)) {
       const first = owner.get(code);
       if (first && first !== bulletin) {
         report(file, 'permalink', `short code "${code}" is already used by "${first.id}"`, `choose another code, e.g. "${code}-2"`);

@@ -25,7 +25,6 @@ export interface Feed {
   items: FeedItem[];
 }
 
-
 /** RFC 822 as RSS wants it ("Wed, 27 May 2020 00:00:00 GMT"); an invalid date would print "Invalid Date", so it is refused. */
 function rfc822(date: Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('rssXml(): an item has an invalid date');

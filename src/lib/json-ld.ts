@@ -1,4 +1,4 @@
-import { HTML_LANG, LANGS, type Lang } from '../i18n/locales';
+import { HTML_LANG, type Lang, otherLang } from '../i18n/locales';
 import type { Bulletin } from './bulletin';
 import { isoDate } from './dates';
 import { bulletinPath, shareImagePath } from './paths';
@@ -14,7 +14,7 @@ export function bulletinJsonLd(bulletin: Bulletin, lang: Lang, site: URL): Recor
   const { facts } = bulletin;
   const url = (l: Lang) => new URL(bulletinPath(l, bulletin.id), site).href;
   const source = facts.source.language;
-  const other = LANGS.find((l) => l !== lang)!;
+  const other = otherLang(lang);
   const link = (l: Lang) => ({ '@type': 'NewsArticle', '@id': url(l), url: url(l), inLanguage: HTML_LANG[l], headline: bulletin.texts[l].title });
   return {
     '@context': 'https://schema.org',

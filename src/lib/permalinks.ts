@@ -29,11 +29,16 @@ export function parsePublishedPermalinks(text: string, file: string): { entries:
   return { entries, problems };
 }
 
+/** The codes that open a bulletin: its own, then the former ones it keeps resolving. */
+export function permalinkCodes(bulletin: Bulletin): string[] {
+  return [bulletin.facts.permalink, ...bulletin.facts.formerPermalinks];
+}
+
 /** Every code that resolves, current or former, with the bulletin it opens. */
 export function permalinkTargets(bulletins: readonly Bulletin[]): Map<string, Bulletin> {
   const targets = new Map<string, Bulletin>();
   for (const bulletin of bulletins) {
-    for (const code of [bulletin.facts.permalink, ...bulletin.facts.formerPermalinks]) targets.set(code, bulletin);
+    for (const code of permalinkCodes(bulletin)) targets.set(code, bulletin);
   }
   return targets;
 }

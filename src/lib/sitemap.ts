@@ -10,7 +10,6 @@ export interface SitemapPage {
   lastModified?: string;
 }
 
-
 /** By UTF-16 code units rather than `localeCompare`, whose order depends on the machine's locale and ICU data. */
 function byUrl(a: SitemapPage, b: SitemapPage): number {
   return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
