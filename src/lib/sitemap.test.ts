@@ -95,6 +95,15 @@ describe('robotsTxt()', () => {
   });
 });
 
+/** The English page listing itself and the Chinese one: the half of a pair the broken cases below keep. */
+const ENGLISH_LISTING_BOTH: SitemapPage = {
+  url: EN,
+  alternates: [
+    { hreflang: 'en', url: EN },
+    { hreflang: 'zh-CN', url: ZH },
+  ],
+};
+
 describe('checkAlternates()', () => {
   it('finds nothing wrong with a pair that lists each other and themselves', () => {
     expect(checkAlternates(home)).toEqual([]);
@@ -106,13 +115,7 @@ describe('checkAlternates()', () => {
 
   it('reports a one-way pair: English lists Chinese, Chinese does not list English back', () => {
     const oneWay: SitemapPage[] = [
-      {
-        url: EN,
-        alternates: [
-          { hreflang: 'en', url: EN },
-          { hreflang: 'zh-CN', url: ZH },
-        ],
-      },
+      ENGLISH_LISTING_BOTH,
       { url: ZH, alternates: [{ hreflang: 'zh-CN', url: ZH }] },
     ];
     expect(checkAlternates(oneWay)).toEqual([
@@ -122,13 +125,7 @@ describe('checkAlternates()', () => {
 
   it('reports a return link under a different hreflang', () => {
     const mismatched: SitemapPage[] = [
-      {
-        url: EN,
-        alternates: [
-          { hreflang: 'en', url: EN },
-          { hreflang: 'zh-CN', url: ZH },
-        ],
-      },
+      ENGLISH_LISTING_BOTH,
       {
         url: ZH,
         alternates: [
@@ -145,13 +142,7 @@ describe('checkAlternates()', () => {
 
   it('reports an alternate that is not in the sitemap', () => {
     const orphan: SitemapPage[] = [
-      {
-        url: EN,
-        alternates: [
-          { hreflang: 'en', url: EN },
-          { hreflang: 'zh-CN', url: ZH },
-        ],
-      },
+      ENGLISH_LISTING_BOTH,
     ];
     expect(checkAlternates(orphan)).toEqual([
       'https://example.org/en/ lists https://example.org/zh/ as "zh-CN", but that URL is not in the sitemap',
