@@ -1,11 +1,21 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingAnchors } from './src/lib/remark-heading-anchors.ts';
 import { remarkNestHeadings } from './src/lib/remark-nest-headings.ts';
 import { remarkMeasureLinks } from './src/lib/remark-measure-links.ts';
+import { remarkGlossaryLinks } from './src/lib/remark-glossary-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { CONTENT_DIR } from './src/content-dir.ts';
+
+// Astro caches rendered Markdown until the content or the config changes; the glossary
+// changes what the texts link to, so its hash is part of the config.
+const glossaryFile = join(CONTENT_DIR, 'glossary.yaml');
+const glossaryDigest = existsSync(glossaryFile) ? createHash('sha256').update(readFileSync(glossaryFile)).digest('hex') : 'none';
 
 export default defineConfig({
   site: process.env.DIGEST_SITE ?? 'https://policy-digest.example.org',
@@ -14,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // remark-gfm is listed explicitly (tables, footnotes) rather than left to the processor's default.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkHeadingAnchors, remarkNestHeadings, remarkMeasureLinks] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkHeadingAnchors, remarkNestHeadings, remarkMeasureLinks, [remarkGlossaryLinks, { digest: glossaryDigest }]] }),
   },
   // Fixture builds (tests, benchmark) must not share the content cache with the real site.
   cacheDir: process.env.DIGEST_CACHE_DIR ?? './node_modules/.astro',

@@ -28,10 +28,10 @@ describe('createTranslator()', () => {
   const t = createTranslator(parseDictionary('zh', zh));
 
   it('fills placeholders', () => {
-    expect(t('home.count', { count: 5 })).toBe('共5篇');
+    expect(t('count.bulletins.many', { count: 5 })).toBe('5 篇公告');
   });
 
   it('refuses to leave a placeholder unfilled', () => {
-    expect(() => t('home.count')).toThrow(/needs a value for \{count\}/);
+    expect(() => t('count.bulletins.many')).toThrow(/needs a value for \{count\}/);
   });
 });

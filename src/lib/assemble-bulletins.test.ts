@@ -77,6 +77,19 @@ describe('assembleBulletins()', () => {
     expect(problems[2]).toMatch(/hubei-2020-05-copy\/facts\.yaml \| permalink \| short code "hb-2020-05" is already used by "hubei-2020-05-sink-into-enterprises" \| choose another code, e\.g\. "hb-2020-05-2"/);
   });
 
+  it('fails on a chart that mixes units, naming the figure', () => {
+    const { facts, texts } = filesOf(HUBEI);
+    const data = structuredClone(facts[0]!.data);
+    // The pre-sale ratio comes after the problems chart's figures: the chart is in problems, the ratio in percent.
+    const ratio = data.figures.findIndex((f) => f.id === 'huangshi-presale-guarantee-ratio');
+    expect(ratio).toBeGreaterThan(data.figures.findIndex((f) => f.chart === 'problems'));
+    data.figures[ratio]!.chart = 'problems';
+    facts[0] = { ...facts[0]!, data };
+    expect(problemsOf(() => assembleBulletins(facts, texts))).toEqual([
+      `${BASE}/${HUBEI}/facts.yaml | figures.${ratio}.chart | figure "huangshi-presale-guarantee-ratio" is in percent but chart "problems" draws problems | put only figures of one unit in a chart, or give this figure its own chart`,
+    ]);
+  });
+
   it('fails on two bulletins with the same short code, current or former', () => {
     const hubei = filesOf(HUBEI);
     const other = filesOf('shandong-2021-03-out-of-province-liaison');
@@ -98,9 +111,22 @@ describe('assembleBulletins()', () => {
   it('fails on a heading without an anchor, giving its line', () => {
     const { facts, texts } = filesOf(HUBEI);
     texts[0] = { ...texts[0]!, body: `${texts[0]!.body}\n## Postscript\n` };
+    texts[1] = { ...texts[1]!, body: `${texts[1]!.body}\n## 后记\n` };
     const line = texts[0]!.body.split('\n').indexOf('## Postscript') + 1;
     expect(problemsOf(() => assembleBulletins(facts, texts))).toEqual([
       `${BASE}/${HUBEI}/en.md | line ${line} | heading "Postscript" has no anchor | end the heading with its measure anchor, e.g. {#measure-2}`,
+      expect.stringContaining(`${BASE}/${HUBEI}/zh.md | line `),
+    ]);
+  });
+
+  it('fails when the texts do not pair paragraph by paragraph, naming the first unpaired block', () => {
+    const { facts, texts } = filesOf(HUBEI);
+    // Two paragraphs of the Chinese text run together: from there on the blocks no longer pair.
+    const zh = texts[1]!.body;
+    const firstBreak = zh.indexOf('\n\n', zh.indexOf('\n\n') + 2);
+    texts[1] = { ...texts[1]!, body: `${zh.slice(0, firstBreak)}\n${zh.slice(firstBreak + 2)}` };
+    expect(problemsOf(() => assembleBulletins(facts, texts))).toEqual([
+      expect.stringMatching(new RegExp(`^${BASE}/${HUBEI}/zh\\.md \\| block \\d+ \\| the texts do not pair paragraph by paragraph: en\\.md has a \\w+ at body line \\d+, zh\\.md has a \\w+ at body line \\d+ \\| write the translation block for block`)),
     ]);
   });
 

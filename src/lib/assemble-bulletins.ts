@@ -4,6 +4,7 @@ import { type ContentProblem, ContentError } from './content-error';
 import { compareDatesDescending } from './dates';
 import { headingsIn } from './anchor-marker';
 import { permalinkCodes } from './permalinks';
+import { firstMismatch, textBlocks } from './parallel-text';
 
 /** `content/bulletins/<id>/<name>.<ext>` → its bulletin id (the folder) and file name stem. */
 function locate(file: string): { folder: string; stem: string } {
@@ -72,6 +73,16 @@ export function assembleBulletins(factsFiles: FactsFile[], textFiles: TextFile[]
 
     for (const [lang, text] of texts) checkAnchors(text, measureIds, factsFile.file, lang as Lang, report);
 
+    const chartUnits = new Map<string, string>();
+    facts.figures.forEach((figure, index) => {
+      if (!figure.chart) return;
+      const unit = chartUnits.get(figure.chart);
+      if (unit === undefined) chartUnits.set(figure.chart, figure.unit);
+      else if (unit !== figure.unit) {
+        report(factsFile.file, `figures.${index}.chart`, `figure "${figure.id}" is in ${figure.unit} but chart "${figure.chart}" draws ${unit}`, 'put only figures of one unit in a chart, or give this figure its own chart');
+      }
+    });
+
     const figureIds = facts.figures.map((f) => f.id);
     facts.figures.forEach((figure, index) => {
       if (figureIds.indexOf(figure.id) !== index) {
@@ -85,12 +96,13 @@ export function assembleBulletins(factsFiles: FactsFile[], textFiles: TextFile[]
     if (missing.length === 0) {
       const en = texts.get('en')!;
       const zh = texts.get('zh')!;
+      checkBlocksPair(en, zh, report);
       bulletins.push({
         id,
         facts,
         texts: {
-          en: { entryId: en.file, title: en.data.title, summary: en.data.summary },
-          zh: { entryId: zh.file, title: zh.data.title, summary: zh.data.summary },
+          en: { entryId: en.file, title: en.data.title, summary: en.data.summary, measureTitles: measureTitles(en.body) },
+          zh: { entryId: zh.file, title: zh.data.title, summary: zh.data.summary, measureTitles: measureTitles(zh.body) },
         },
       });
     }
@@ -100,6 +112,28 @@ export function assembleBulletins(factsFiles: FactsFile[], textFiles: TextFile[]
   checkDuplicatePermalinks(bulletins, report);
   if (problems.length > 0) throw new ContentError(problems);
   return bulletins.sort((a, b) => compareDatesDescending(a.facts.date, b.facts.date) || a.id.localeCompare(b.id));
+}
+
+/** The two texts pair block for block (for the side-by-side view): same number of blocks, same kinds. */
+function checkBlocksPair(en: TextFile, zh: TextFile, report: Report) {
+  const mismatch = firstMismatch(textBlocks(en.body), textBlocks(zh.body));
+  if (!mismatch) return;
+  const where = (text: TextFile, block?: { kind: string; line: number }) => (block ? `${text.file.split('/').at(-1)} has a ${block.kind} at body line ${block.line}` : `${text.file.split('/').at(-1)} has no block there`);
+  report(
+    zh.file,
+    `block ${mismatch.index + 1}`,
+    `the texts do not pair paragraph by paragraph: ${where(en, mismatch.a)}, ${where(zh, mismatch.b)}`,
+    'write the translation block for block: one paragraph, heading, list or table for each of the other text\'s, separated by blank lines',
+  );
+}
+
+/** Each anchored heading's text, by anchor, with inline Markdown emphasis and code marks removed. */
+function measureTitles(body: string): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const { anchor, text } of headingsIn(body)) {
+    if (anchor) titles[anchor] = text.replace(/(\*\*|__|\*|`)/g, '').trim();
+  }
+  return titles;
 }
 
 type Report = (file: string, field: string, problem: string, fix: string) => void;

@@ -8,6 +8,8 @@ export interface BulletinTextEntry {
   entryId: string;
   title: string;
   summary: string;
+  /** Each measure's heading as this text words it, by anchor: `measure-2` → "Second, …". */
+  measureTitles: Record<string, string>;
 }
 
 /** A bulletin: the facts both languages share, and its text in each language. */

@@ -5,6 +5,7 @@ import { CONTENT_DIR } from '../content-dir';
 import type { Bulletin } from './bulletin';
 import { assembleBulletins } from './assemble-bulletins';
 import { ContentError } from './content-error';
+import { checkGlossaryAgainstTexts, GLOSSARY_FILE, loadGlossary } from './glossary';
 import { checkPublishedPermalinks, parsePublishedPermalinks, PUBLISHED_PERMALINKS_FILE } from './permalinks';
 
 let bulletins: Promise<Bulletin[]> | undefined;
@@ -17,7 +18,18 @@ export function loadBulletins(): Promise<Bulletin[]> {
       facts.map((entry) => ({ file: entry.id, data: entry.data })),
       texts.map((entry) => ({ file: entry.id, data: entry.data, body: entry.body ?? '' })),
     );
-    const problems = await checkPublishedList(all);
+    // Each text (title, summary, body) by bulletin, for checking that glossary terms occur where the glossary says.
+    const bodies = new Map(all.map((b) => [b.id, { en: '', zh: '' }]));
+    for (const entry of texts) {
+      const [id, file] = entry.id.split('/').slice(-2);
+      const lang = file?.replace(/\.md$/, '');
+      const target = id ? bodies.get(id) : undefined;
+      if (target && (lang === 'en' || lang === 'zh')) target[lang] = `${entry.data.title}\n${entry.data.summary}\n${entry.body ?? ''}`;
+    }
+    const problems = [
+      ...(await checkPublishedList(all)),
+      ...checkGlossaryAgainstTexts(loadGlossary(), bodies, join(CONTENT_DIR, GLOSSARY_FILE)),
+    ];
     if (problems.length > 0) throw new ContentError(problems);
     return all;
   })();

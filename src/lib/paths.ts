@@ -37,3 +37,45 @@ export function feedPath(lang: Lang): string {
 export function shareImagePath(lang: Lang, bulletinId: string): string {
   return `/${lang}/bulletins/${bulletinId}/share.png`;
 }
+
+export function regionsPath(lang: Lang): string {
+  return `/${lang}/regions/`;
+}
+
+export function regionPath(lang: Lang, region: string): string {
+  return `/${lang}/regions/${region}/`;
+}
+
+export function topicsPath(lang: Lang): string {
+  return `/${lang}/topics/`;
+}
+
+export function topicPath(lang: Lang, topic: string): string {
+  return `/${lang}/topics/${topic}/`;
+}
+
+export function yearsPath(lang: Lang): string {
+  return `/${lang}/years/`;
+}
+
+export function yearPath(lang: Lang, year: number): string {
+  return `/${lang}/years/${year}/`;
+}
+
+export function measuresPath(lang: Lang): string {
+  return `/${lang}/measures/`;
+}
+
+export function glossaryPath(lang: Lang): string {
+  return `/${lang}/glossary/`;
+}
+
+/** A glossary entry's anchor: the same in both languages. */
+export function glossaryTermPath(lang: Lang, termId: string): string {
+  return `${glossaryPath(lang)}#term-${termId}`;
+}
+
+/** A bulletin's original and translation side by side. */
+export function comparePath(lang: Lang, bulletinId: string): string {
+  return `${bulletinPath(lang, bulletinId)}compare/`;
+}

@@ -1,7 +1,21 @@
 import { LANGS, type Lang } from '../i18n/locales';
+import { bulletinsByTopic, bulletinsByYear, regionsWithBulletins } from './browse';
 import type { Bulletin } from './bulletin';
 import { isoDate } from './dates';
-import { bulletinPath, homePath, searchPath } from './paths';
+import {
+  bulletinPath,
+  comparePath,
+  glossaryPath,
+  homePath,
+  measuresPath,
+  regionPath,
+  regionsPath,
+  searchPath,
+  topicPath,
+  topicsPath,
+  yearPath,
+  yearsPath,
+} from './paths';
 
 /** A page the site has once per language: its path in each, and when its content last changed. */
 export interface LocalizedPage {
@@ -9,7 +23,9 @@ export interface LocalizedPage {
   lastModified?: string;
 }
 
-const perLang = (path: (lang: Lang) => string) => Object.fromEntries(LANGS.map((lang) => [lang, path(lang)])) as Record<Lang, string>;
+const perLang = (path: (lang: Lang) => string): LocalizedPage => ({
+  paths: Object.fromEntries(LANGS.map((lang) => [lang, path(lang)])) as Record<Lang, string>,
+});
 
 /**
  * Every page a reader (or a search engine) should find, in both languages: the
@@ -18,11 +34,22 @@ const perLang = (path: (lang: Lang) => string) => Object.fromEntries(LANGS.map((
  */
 export function localizedPages(bulletins: readonly Bulletin[]): LocalizedPage[] {
   return [
-    { paths: perLang(homePath) },
-    { paths: perLang(searchPath) },
-    ...bulletins.map((b) => ({
-      paths: perLang((lang) => bulletinPath(lang, b.id)),
-      ...(b.facts.source.publishedOn ? { lastModified: isoDate(b.facts.source.publishedOn) } : {}),
-    })),
+    perLang(homePath),
+    perLang(searchPath),
+    perLang(regionsPath),
+    ...regionsWithBulletins(bulletins).map((region) => perLang((lang) => regionPath(lang, region))),
+    perLang(topicsPath),
+    ...[...bulletinsByTopic(bulletins).keys()].map((topic) => perLang((lang) => topicPath(lang, topic))),
+    perLang(yearsPath),
+    ...[...bulletinsByYear(bulletins).keys()].map((year) => perLang((lang) => yearPath(lang, year))),
+    perLang(measuresPath),
+    perLang(glossaryPath),
+    ...bulletins.flatMap((b) => {
+      const lastModified = b.facts.source.publishedOn ? { lastModified: isoDate(b.facts.source.publishedOn) } : {};
+      return [
+        { ...perLang((lang) => bulletinPath(lang, b.id)), ...lastModified },
+        { ...perLang((lang) => comparePath(lang, b.id)), ...lastModified },
+      ];
+    }),
   ];
 }

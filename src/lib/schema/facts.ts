@@ -49,6 +49,12 @@ export const keyFigureSchema = z.object({
   qualifier: z.enum(['more-than'], { error: 'qualifier can only be "more-than"' }).optional(),
   /** The measure this figure belongs to, if any. */
   measure: z.string().optional(),
+  /**
+   * Figures with the same chart id are drawn as bars on one scale (they must share
+   * a unit); a percentage alone in its chart is drawn as a share of the whole.
+   * Figures without a chart are shown as numbers.
+   */
+  chart: kebabId('a chart id').optional(),
   /** What the figure measures, without the number. */
   label: bilingualSchema,
 });

@@ -1,5 +1,6 @@
 import type { Bulletin } from '../bulletin';
-import { LEVELS, type Level, REGIONS, type RegionId, regionChain } from '../regions';
+import { type RegionNode, regionTree } from '../browse';
+import { LEVELS, type Level, REGIONS, type RegionId } from '../regions';
 import { TOPIC_IDS, type TopicId, topicsCovered } from '../topics';
 import type { FilterVocabulary } from './search-state';
 
@@ -22,12 +23,8 @@ export interface RegionOption {
  * flattened in reading order: each province, then the cities and counties in it.
  */
 export function regionOptions(bulletins: readonly Bulletin[]): RegionOption[] {
-  const used = new Set(bulletins.flatMap((b) => regionChain(b.facts.region)));
-  const children = (parent: RegionId | undefined): RegionId[] =>
-    (Object.keys(REGIONS) as RegionId[]).filter((id) => used.has(id) && ('parent' in REGIONS[id] ? REGIONS[id].parent : undefined) === parent);
-  const walk = (parent: RegionId | undefined, depth: number): RegionOption[] =>
-    children(parent).flatMap((id) => [{ id, depth }, ...walk(id, depth + 1)]);
-  return walk(undefined, 0);
+  const walk = (nodes: RegionNode[], depth: number): RegionOption[] => nodes.flatMap((node) => [{ id: node.id, depth }, ...walk(node.children, depth + 1)]);
+  return walk(regionTree(bulletins), 0);
 }
 
 /** Every value each search filter can take: only those some bulletin has, in display order. */
