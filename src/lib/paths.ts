@@ -1,6 +1,11 @@
-import type { Lang } from '../i18n/locales';
+import { LANGS, type Lang } from '../i18n/locales';
 
 /** Every URL the site links to is made here, so the URL scheme lives in one place. */
+
+/** One page's path in each language: its hreflang alternates, and its entry in the sitemap. */
+export function inEachLang(path: (lang: Lang) => string): Record<Lang, string> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, path(lang)])) as Record<Lang, string>;
+}
 
 export function homePath(lang: Lang): string {
   return `/${lang}/`;

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../i18n/locales';
+import type { Lang } from '../i18n/locales';
 import { bulletinsByTopic, bulletinsByYear, regionsWithBulletins } from './browse';
 import type { Bulletin } from './bulletin';
 import { isoDate } from './dates';
@@ -7,6 +7,7 @@ import {
   comparePath,
   glossaryPath,
   homePath,
+  inEachLang,
   measuresPath,
   regionPath,
   regionsPath,
@@ -23,9 +24,7 @@ export interface LocalizedPage {
   lastModified?: string;
 }
 
-const perLang = (path: (lang: Lang) => string): LocalizedPage => ({
-  paths: Object.fromEntries(LANGS.map((lang) => [lang, path(lang)])) as Record<Lang, string>,
-});
+const perLang = (path: (lang: Lang) => string): LocalizedPage => ({ paths: inEachLang(path) });
 
 /**
  * Every page a reader (or a search engine) should find, in both languages: the
