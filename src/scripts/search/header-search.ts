@@ -1,4 +1,4 @@
-import { type Lang, isLang, otherLang } from '../../i18n/locales';
+import { type Lang, isLang } from '../../i18n/locales';
 import { searchPath } from '../../lib/paths';
 import { normaliseQuery } from '../../lib/search/query';
 import { emptyFilters, type SearchState, toSearchParams } from '../../lib/search/search-state';
@@ -29,7 +29,6 @@ export function attachHeaderSearch(root: HTMLElement): void {
   const other = root.querySelector<HTMLElement>('[data-other]')!;
   const otherList = root.querySelector<HTMLElement>('[data-other-list]')!;
   const allLink = root.querySelector<HTMLAnchorElement>('[data-all]')!;
-  root.querySelector('[data-other-heading]')!.textContent = t('search.other.heading', { language: t(`language.${otherLang(lang)}`) });
 
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;

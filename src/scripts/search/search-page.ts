@@ -1,4 +1,4 @@
-import { type Lang, isLang, otherLang } from '../../i18n/locales';
+import { type Lang, isLang } from '../../i18n/locales';
 import { FILTER_KEYS } from '../../lib/search/fields';
 import { normaliseQuery } from '../../lib/search/query';
 import { type FilterVocabulary, emptyFilters, parseSearchParams, parseSort, type SearchState, toSearchParams } from '../../lib/search/search-state';
@@ -29,7 +29,6 @@ export function attachSearchPage(root: HTMLElement): void {
   const other = root.querySelector<HTMLElement>('[data-other]')!;
   const otherList = root.querySelector<HTMLElement>('[data-other-list]')!;
   const otherMore = root.querySelector<HTMLButtonElement>('[data-other-more]')!;
-  root.querySelector('[data-other-heading]')!.textContent = t('search.other.heading', { language: t(`language.${otherLang(lang)}`) });
 
   const checkboxes = (key?: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"]${key ? `[name="${key}"]` : ''}`)];
   const vocabulary = emptyFilters() satisfies FilterVocabulary;
