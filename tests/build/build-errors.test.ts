@@ -65,4 +65,50 @@ describe('a build with bad content', () => {
     expect(output).toContain('the published short link /b/hb-2020-05/ no longer opens any bulletin');
     expect(output).toContain(`fix: add "hb-2020-05" to formerPermalinks in content/bulletins/${HUBEI}/facts.yaml`);
   });
+
+  it('fails on a missing required field, naming it and how to add it', () => {
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), /^region: hubei\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${HUBEI}/facts.yaml`);
+    expect(output).toMatch(/region\**: missing region: add `region:` with one of /);
+    expectNoSite(outDir);
+  });
+
+  it('fails on a field of the wrong type, saying what to write', () => {
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), 'value: 153', 'value: "153 problems"'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${HUBEI}/facts.yaml`);
+    expect(output).toMatch(/figures\.\d+\.value\**: the value must be a plain number, e\.g\. 19200000000 for 19\.2 billion yuan/);
+    expectNoSite(outDir);
+  });
+
+  it('fails on a figure without a unit', () => {
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), /(value: 153\n)\s+unit: problems\n/, '$1'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/figures\.\d+\.unit\**: missing unit: add `unit:` with one of /);
+    expectNoSite(outDir);
+  });
+
+  it('fails on a duplicate id: two facts files for one bulletin', () => {
+    const { status, output, outDir } = buildBroken((b) => cpSync(join(b, HUBEI, 'facts.yaml'), join(b, HUBEI, 'facts.yml')));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`duplicate id: bulletin "${HUBEI}" is also defined by`);
+    expect(output).toContain('fix: keep one facts file per bulletin folder');
+    expectNoSite(outDir);
+  });
+
+  it('fails on a measure anchor present in one language only', () => {
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'zh.md'), '{#measure-3}', '{#measure-33}'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${HUBEI}/zh.md`);
+    expect(output).toContain('anchor "measure-33" is in zh.md but not in the measures of facts.yaml');
+    expect(output).toContain('fix: end the measure\'s heading in zh.md with {#measure-3}');
+    expectNoSite(outDir);
+  });
 });
+
+/** A failed build leaves nothing that looks like a site: no home page, no bulletin pages. */
+function expectNoSite(outDir: string) {
+  expect(existsSync(join(outDir, 'en', 'index.html')), 'no English home page').toBe(false);
+  expect(existsSync(join(outDir, 'en', 'bulletins')), 'no bulletin pages').toBe(false);
+}
