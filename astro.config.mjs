@@ -29,5 +29,23 @@ export default defineConfig({
   // Fixture builds (tests, benchmark) must not share the content cache with the real site.
   cacheDir: process.env.DIGEST_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles it
+  // bundles or inlines; everything else must come from the site itself. Pagefind compiles its
+  // WebAssembly in the browser ('wasm-unsafe-eval') and searches in a worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [searchIndex()],
 });
