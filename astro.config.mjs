@@ -21,7 +21,7 @@ export default defineConfig({
   site: process.env.DIGEST_SITE ?? 'https://policy-digest.example.org',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   markdown: {
     // remark-gfm is listed explicitly (tables, footnotes) rather than left to the processor's default.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkHeadingAnchors, remarkNestHeadings, remarkMeasureLinks, [remarkGlossaryLinks, { digest: glossaryDigest }]] }),

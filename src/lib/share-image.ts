@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 
 /** The words on a bulletin's share image, already in the page's language. */
@@ -126,6 +126,8 @@ function loadFonts(): Promise<Font[]> {
  */
 export async function renderShareImage(text: ShareImageText): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(shareImageLayout(text), { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts: await loadFonts() });
-  // satori draws text as paths, so resvg needs no fonts at all.
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+  // satori draws text as paths, so resvg needs no fonts at all. resvg rasterises on a
+  // worker thread, so other pages build meanwhile (see build.concurrency in astro.config).
+  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+  return new Uint8Array(image.asPng());
 }

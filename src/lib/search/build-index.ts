@@ -32,6 +32,9 @@ function urlOf(distDir: string, file: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** Pages read and handed to Pagefind at once. */
+const BATCH = 8;
+
 /** How many pages a written bundle holds: only those marked `data-pagefind-body` count. */
 async function pageCount(bundle: string): Promise<number> {
   const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
@@ -53,9 +56,18 @@ export async function buildSearchIndexes(distDir: string): Promise<IndexedLangua
       const created = await pagefind.createIndex({});
       const index = created.index;
       if (!index) throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`);
-      for (const file of await htmlFilesUnder(join(distDir, lang))) {
-        const added = await index.addHTMLFile({ url: urlOf(distDir, file), content: await readFile(file, 'utf8') });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      const files = await htmlFilesUnder(join(distDir, lang));
+      // A few pages at a time, so Pagefind parses while the next are read; pages with nothing to
+      // index (lists, the side-by-side view) are not sent at all.
+      for (let i = 0; i < files.length; i += BATCH) {
+        await Promise.all(
+          files.slice(i, i + BATCH).map(async (file) => {
+            const content = await readFile(file, 'utf8');
+            if (!content.includes('data-pagefind-body')) return;
+            const added = await index.addHTMLFile({ url: urlOf(distDir, file), content });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+          }),
+        );
       }
       const bundle = join(distDir, searchBundlePath(lang));
       const written = await index.writeFiles({ outputPath: bundle });
