@@ -57,17 +57,18 @@ export async function buildSearchIndexes(distDir: string): Promise<IndexedLangua
       const index = created.index;
       if (!index) throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`);
       const files = await htmlFilesUnder(join(distDir, lang));
-      // A few pages at a time, so Pagefind parses while the next are read; pages with nothing to
+      // Pages are read a few at a time but added one by one in sorted order: Pagefind numbers
+      // pages as they arrive, and the same site must give the same index. Pages with nothing to
       // index (lists, the side-by-side view) are not sent at all.
       for (let i = 0; i < files.length; i += BATCH) {
-        await Promise.all(
-          files.slice(i, i + BATCH).map(async (file) => {
-            const content = await readFile(file, 'utf8');
-            if (!content.includes('data-pagefind-body')) return;
-            const added = await index.addHTMLFile({ url: urlOf(distDir, file), content });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-          }),
-        );
+        const batch = files.slice(i, i + BATCH);
+        const contents = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
+        for (const [j, content] of contents.entries()) {
+          if (!content.includes('data-pagefind-body')) continue;
+          const file = batch[j]!;
+          const added = await index.addHTMLFile({ url: urlOf(distDir, file), content });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+        }
       }
       const bundle = join(distDir, searchBundlePath(lang));
       const written = await index.writeFiles({ outputPath: bundle });
