@@ -11,6 +11,7 @@ import { remarkMeasureLinks } from './src/lib/remark-measure-links.ts';
 import { remarkGlossaryLinks } from './src/lib/remark-glossary-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
+import { CACHE_DIR } from './src/cache-dir.ts';
 
 // Astro caches rendered Markdown until the content or the config changes; the glossary
 // changes what the texts link to, so its hash is part of the config.
@@ -27,7 +28,7 @@ export default defineConfig({
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkHeadingAnchors, remarkNestHeadings, remarkMeasureLinks, [remarkGlossaryLinks, { digest: glossaryDigest }]] }),
   },
   // Fixture builds (tests, benchmark) must not share the content cache with the real site.
-  cacheDir: process.env.DIGEST_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles it
   // bundles or inlines; everything else must come from the site itself. Pagefind compiles its

@@ -1,6 +1,9 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { renderShareImage, shareImageLayout, type ShareImageNode, type ShareImageText } from './share-image';
+import { cachedShareImage, renderShareImage, shareImageLayout, type ShareImageNode, type ShareImageText } from './share-image';
 
 const HUBEI_ZH = '湖北省住建系统扎实开展第一轮“下沉企业、助企纾困”活动';
 const HUBEI_EN =
@@ -84,6 +87,28 @@ describe('renderShareImage()', () => {
     expect(darkPixels(png, TITLE_AREA)).toBeGreaterThan(10_000);
     expect(darkPixels(png, BELOW_TITLE)).toBe(0);
     expect(darkPixels(png, BYLINE_AREA)).toBeGreaterThan(1_000);
+  });
+});
+
+describe('cachedShareImage()', () => {
+  it('draws an image once, then reuses it until the words change', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'share-cache-'));
+    try {
+      const first = await cachedShareImage(zh(HUBEI_ZH), cacheDir);
+      expect(Buffer.from(first).equals(Buffer.from(await renderShareImage(zh(HUBEI_ZH))))).toBe(true);
+      const files = await readdir(join(cacheDir, 'share-images'));
+      expect(files).toHaveLength(1);
+      // Swap the stored picture for a marker: a second build must hand back what is stored, not draw again.
+      const marker = new Uint8Array([1, 2, 3]);
+      await writeFile(join(cacheDir, 'share-images', files[0]!), marker);
+      expect([...(await cachedShareImage(zh(HUBEI_ZH), cacheDir))]).toEqual([...marker]);
+      // Another title is another picture, drawn and stored beside the first.
+      const other = await cachedShareImage(zh('德州市建筑业产值增长'), cacheDir);
+      expect(PNG.sync.read(Buffer.from(other)).width).toBe(1200);
+      expect(await readdir(join(cacheDir, 'share-images'))).toHaveLength(2);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 
@@ -104,11 +106,11 @@ export function shareImageLayout(text: ShareImageText): ShareImageNode {
   };
 }
 
+const require = createRequire(import.meta.url);
 let fonts: Promise<Font[]> | undefined;
 
 /** Noto Sans SC from node_modules, read once per process: it covers Latin and Chinese, so nothing depends on the build machine's fonts. */
 function loadFonts(): Promise<Font[]> {
-  const require = createRequire(import.meta.url);
   const load = async (weight: 400 | 700, file: string): Promise<Font> => ({
     name: FONT_FAMILY,
     data: await readFile(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)),
@@ -128,6 +130,34 @@ export async function renderShareImage(text: ShareImageText): Promise<Uint8Array
   const svg = await satori(shareImageLayout(text), { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts: await loadFonts() });
   // satori draws text as paths, so resvg needs no fonts at all. resvg rasterises on a
   // worker thread, so other pages build meanwhile (see build.concurrency in astro.config).
-  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+  const image = await renderAsync(svg, RESVG_OPTIONS);
   return new Uint8Array(image.asPng());
+}
+
+const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
+
+/** Everything besides the layout that decides the pixels: the renderers, the font package and the options. */
+const RENDERER = JSON.stringify([
+  ...['satori', '@resvg/resvg-js', '@expo-google-fonts/noto-sans-sc'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`),
+  RESVG_OPTIONS,
+]);
+
+/**
+ * The share image, from `cacheDir` when the same picture was drawn by an earlier
+ * build. Drawing one takes about 40 ms, so on a large site they would be most of
+ * the build's time; the key is a hash of the layout tree (every word, size and
+ * colour) and of RENDERER, so any change that could change the picture draws it anew.
+ */
+export async function cachedShareImage(text: ShareImageText, cacheDir: string): Promise<Uint8Array<ArrayBuffer>> {
+  const key = createHash('sha256').update(RENDERER).update(JSON.stringify(shareImageLayout(text))).digest('hex');
+  const file = join(cacheDir, 'share-images', `${key}.png`);
+  const cached = await readFile(file).catch(() => undefined);
+  if (cached) return new Uint8Array(cached);
+  const png = await renderShareImage(text);
+  await mkdir(join(cacheDir, 'share-images'), { recursive: true });
+  // Written under a temporary name and renamed, so a build stopped halfway never leaves half a file to be reused.
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return png;
 }

@@ -4,7 +4,8 @@ import type { Bulletin } from '../../../../lib/bulletin';
 import { formatDate } from '../../../../lib/dates';
 import { loadBulletins } from '../../../../lib/load-bulletins';
 import { regionPlaceName } from '../../../../lib/regions';
-import { renderShareImage } from '../../../../lib/share-image';
+import { cachedShareImage } from '../../../../lib/share-image';
+import { CACHE_DIR } from '../../../../cache-dir';
 
 export async function getStaticPaths() {
   const bulletins = await loadBulletins();
@@ -17,12 +18,12 @@ export const GET: APIRoute = async ({ params, props }) => {
   const { bulletin } = props as { bulletin: Bulletin };
   const t = useTranslations(lang);
   const { facts } = bulletin;
-  const png = await renderShareImage({
+  const png = await cachedShareImage({
     lang,
     siteName: t('site.title'),
     title: bulletin.texts[lang].title,
     // No-break spaces keep "27 May 2020" on one line when the byline wraps.
     byline: [facts.authority[lang], regionPlaceName(facts.region, lang), formatDate(facts.date, lang).replace(/ /g, '\u00a0')].join(' · '),
-  });
+  }, CACHE_DIR);
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
