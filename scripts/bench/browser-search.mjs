@@ -59,6 +59,7 @@ async function queryTimes(browser, base, lang, queries, runs) {
   const page = await browser.newPage();
   await page.goto(`${base}/${lang}/search/`);
   const times = {};
+  const counts = {};
   for (const query of queries) {
     times[query] = [];
     for (let run = 0; run < runs; run += 1) {
@@ -71,9 +72,10 @@ async function queryTimes(browser, base, lang, queries, runs) {
       }
       times[query].push(Number(await page.locator('[data-search-results]').getAttribute('data-elapsed-ms')));
     }
+    counts[query] = Number(await page.locator('[data-search-results]').getAttribute('data-own-total'));
   }
   await page.close();
-  return times;
+  return { times, counts };
 }
 
 /**
@@ -88,8 +90,8 @@ export async function measureSearch({ distDir, port, bulletinPath, queries, runs
     const result = {};
     for (const lang of Object.keys(queries)) {
       const bytes = await firstSearchBytes(browser, base, distDir, bulletinPath(lang), queries[lang][0]);
-      const times = await queryTimes(browser, base, lang, queries[lang], runs);
-      result[lang] = { bytes, times, medians: Object.fromEntries(Object.entries(times).map(([q, t]) => [q, median(t)])) };
+      const { times, counts } = await queryTimes(browser, base, lang, queries[lang], runs);
+      result[lang] = { bytes, times, counts, medians: Object.fromEntries(Object.entries(times).map(([q, t]) => [q, median(t)])) };
     }
     return result;
   } finally {

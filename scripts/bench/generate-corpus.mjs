@@ -1,5 +1,5 @@
-// Writes a synthetic corpus of N bulletins (both languages) made from the real
-// ones, for the benchmark: `node scripts/bench/generate-corpus.mjs <N> <dir>`.
+// Writes a corpus of N bulletins (both languages): the five real ones and N - 5
+// synthetic ones made from them, for the benchmark: `node scripts/bench/generate-corpus.mjs <N> <dir>`.
 //
 // Each synthetic bulletin takes the structure of one real bulletin (its measure
 // headings, facts, topics) and fills its paragraphs with paragraph pairs (English
@@ -8,11 +8,12 @@
 // (county) named in its title and first paragraph: a place-name query matches about
 // 1 in PLACES.length bulletins, and ordinary policy words a larger share, as in a
 // real archive.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 
-const REAL = join(import.meta.dirname, '..', '..', 'content', 'bulletins');
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+const REAL = join(CONTENT, 'bulletins');
 /** Regions a synthetic bulletin may come from: the site's own, so ids and facts validate. */
 const REGIONS = { shandong: 'sd', zhejiang: 'zj', hubei: 'hb', guangdong: 'gd', dezhou: 'dz', zhaoqing: 'zq', deqing: 'dq' };
 
@@ -55,8 +56,11 @@ export function generateCorpus(count, dir, { places = 50, seed = 20261123 } = {}
   });
 
   rmSync(dir, { recursive: true, force: true });
+  // The real content comes along (the five bulletins, the glossary, the published short links),
+  // so the build does all it does for the site: glossary links, short-link checks.
+  cpSync(CONTENT, dir, { recursive: true });
   const bulletinsDir = join(dir, 'bulletins');
-  for (let n = 0; n < count; n++) {
+  for (let n = real.length; n < count; n++) {
     const base = real[n % real.length];
     const region = pick(Object.keys(REGIONS));
     const year = 2015 + Math.floor(next() * 11);

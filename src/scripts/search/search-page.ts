@@ -94,8 +94,10 @@ export function attachSearchPage(root: HTMLElement): void {
       if (mine !== sequence) return;
       status.textContent = statusText(state, outcome && { own: outcome.own.total, other: outcome.other.total }, lang, t);
       if (!outcome) return;
-      // For measuring: how long the index took, and a count that changes with every finished search.
+      // For measuring: how long the index took, how many pages matched in the reader's
+      // language, and a count that changes with every finished search.
       results.dataset['elapsedMs'] = outcome.elapsedMs.toFixed(1);
+      results.dataset['ownTotal'] = String(outcome.own.total);
       results.dataset['searchCount'] = String(++completed);
       appendResults(ownList, outcome.own.views, lang, t, true);
       appendResults(otherList, outcome.other.views, lang, t, true);

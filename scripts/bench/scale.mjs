@@ -1,0 +1,138 @@
+// `npm run bench [-- 100 1000 10000]`: the benchmark at scale. For each size it
+// writes a corpus (the five real bulletins and synthetic ones made from them),
+// then builds it twice side by side, with the site's real build and with the bare
+// floor (scripts/bench/floor: the same Markdown, one plain template), cold (empty
+// caches) and warm (the caches of the cold build, as when one bulletin is added).
+// It then measures search on the built site in Chromium, and writes the results
+// into BENCHMARKS.md between its markers. Everything it builds goes to a
+// temporary folder, removed at the end.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from './generate-corpus.mjs';
+import { measureProcess } from './measure-process.mjs';
+import { measureSearch } from './browser-search.mjs';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 5);
+const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10000];
+const ASTRO = join('node_modules', 'astro', 'bin', 'astro.mjs');
+const REPORT = 'BENCHMARKS.md';
+const START = '<!-- bench:results:start -->';
+const END = '<!-- bench:results:end -->';
+
+const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
+const gib = (kib) => `${(kib / 1024 / 1024).toFixed(2)} GiB`;
+const kibOf = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Bytes under a folder, as `du -sb` counts them. */
+const sizeOf = (dir) => Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
+const countFiles = (dir, ending) => readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith(ending)).length;
+
+/** One Astro build, measured. `root` is the project to build: the site (.) or the floor. */
+async function build(root, corpus, cacheDir, outDir) {
+  const result = await measureProcess(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
+    env: { DIGEST_CONTENT_DIR: corpus, DIGEST_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.code !== 0) {
+    console.error(result.output.slice(-4000));
+    throw new Error(`the build of ${root} on ${corpus} failed (exit ${result.code})`);
+  }
+  const pages = countFiles(outDir, '.html');
+  // The site's indexer logs its own duration: "search index: en 1000 pages, zh 1000 pages in 1234 ms".
+  const indexMs = Number(/search index: .* in (\d+) ms/.exec(result.output)?.[1] ?? NaN);
+  return { ...result, pages, indexMs, distBytes: sizeOf(outDir) };
+}
+
+/** Queries that match a few percent of a corpus (a made-up county, policy words) and one that matches nearly all. */
+function queriesFor(places) {
+  const place = places[0];
+  return {
+    en: [place.en.replace(/ County$/, ''), 'financing', 'qualification', 'construction'],
+    zh: [place.zh, '纾困', '外联站', '建设'],
+  };
+}
+const BROAD = { en: 'construction', zh: '建设' };
+
+async function benchSize(size, work) {
+  const corpus = join(work, `corpus-${size}`);
+  const { places } = generateCorpus(size, corpus);
+  const firstId = readdirSync(join(corpus, 'bulletins')).sort()[0];
+  const runs = {};
+  for (const [name, root] of [['floor', 'scripts/bench/floor'], ['site', '.']]) {
+    const cache = join(work, `${name}-${size}-cache`);
+    const out = join(work, `${name}-${size}-dist`);
+    console.log(`${size} bulletins: ${name}, cold build…`);
+    const cold = await build(root, corpus, cache, out);
+    console.log(`  ${seconds(cold.wallMs)}, peak ${mib(cold.peakKiB)}`);
+    console.log(`${size} bulletins: ${name}, warm build…`);
+    const warm = await build(root, corpus, cache, out);
+    console.log(`  ${seconds(warm.wallMs)}, peak ${mib(warm.peakKiB)}`);
+    runs[name] = { cold, warm, out, cache };
+  }
+  const site = runs.site;
+  const indexBytes = sizeOf(join(site.out, 'pagefind'));
+  console.log(`${size} bulletins: search in Chromium…`);
+  const queries = queriesFor(places);
+  const search = await measureSearch({ distDir: site.out, port: 4349, bulletinPath: (lang) => `/${lang}/bulletins/${firstId}/`, queries });
+  for (const { out, cache } of Object.values(runs)) {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  }
+  rmSync(corpus, { recursive: true, force: true });
+  return { size, floor: runs.floor, site, indexBytes, search, queries };
+}
+
+function report(results) {
+  const lines = [];
+  const cpu = cpus();
+  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- ${SIZES.join(' ')}\` on ${cpu.length} × ${cpu[0]?.model.trim()}, ${gib(totalmem() / 1024)} RAM, Node ${process.versions.node}. One run of each build; the floor and the site were built one after the other in the same run.`);
+  lines.push('');
+  lines.push('### Builds');
+  lines.push('');
+  lines.push('| Bulletins | Build | Pages | Wall, cold | ms per page | Ratio to floor | Wall, warm | Ratio to floor | Peak RSS, whole build | of it Astro | of it Pagefind | Search indexing | `dist/` | Pagefind index |');
+  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    for (const name of ['floor', 'site']) {
+      const { cold, warm } = r[name];
+      const isSite = name === 'site';
+      lines.push(
+        `| ${r.size.toLocaleString('en')} | ${isSite ? 'site' : 'floor'} | ${cold.pages.toLocaleString('en')} | ${seconds(cold.wallMs)} | ${(cold.wallMs / cold.pages).toFixed(1)} | ${isSite ? `${(cold.wallMs / r.floor.cold.wallMs).toFixed(2)}×` : '1×'} | ${seconds(warm.wallMs)} | ${isSite ? `${(warm.wallMs / r.floor.warm.wallMs).toFixed(2)}×` : '1×'} | ${gib(Math.max(cold.peakKiB, warm.peakKiB))} | ${gib(Math.max(cold.peakOtherKiB, warm.peakOtherKiB))} | ${isSite ? gib(Math.max(cold.peakPagefindKiB, warm.peakPagefindKiB)) : '–'} | ${isSite ? seconds(cold.indexMs) : '–'} | ${(cold.distBytes / 1024 / 1024).toFixed(0)} MiB | ${isSite ? `${(r.indexBytes / 1024 / 1024).toFixed(1)} MiB` : '–'} |`,
+      );
+    }
+  }
+  lines.push('');
+  lines.push('### Search in Chromium');
+  lines.push('');
+  lines.push('First search: typed into the header box of a bulletin page; bytes as served and as a host that gzips JavaScript and JSON sends them. Query time: median of 7, from asking the index to having the first page of results, as the search page measures it. Matches: results in the page\'s own language.');
+  lines.push('');
+  lines.push('| Bulletins | Language | First search | Requests | As served | Gzipped | Query | Matches | Median |');
+  lines.push('|---:|---|---|---:|---:|---:|---|---:|---:|');
+  for (const r of results) {
+    for (const [lang, { bytes, medians, counts }] of Object.entries(r.search)) {
+      r.queries[lang].forEach((query, i) => {
+        const first = i === 0;
+        const broad = query === BROAD[lang] ? ' (broad)' : '';
+        lines.push(`| ${first ? r.size.toLocaleString('en') : ''} | ${first ? lang : ''} | ${first ? `“${query}”` : ''} | ${first ? bytes.requests : ''} | ${first ? kibOf(bytes.raw) : ''} | ${first ? kibOf(bytes.gzip) : ''} | ${query}${broad} | ${counts[query] ?? '?'} | ${medians[query].toFixed(1)} ms |`);
+      });
+    }
+  }
+  return lines.join('\n');
+}
+
+const work = mkdtempSync(join(tmpdir(), 'digest-bench-'));
+try {
+  const results = [];
+  for (const size of SIZES) results.push(await benchSize(size, work));
+  const table = report(results);
+  console.log(`\n${table}`);
+  const current = readFileSync(REPORT, 'utf8');
+  const [before, rest] = current.split(START);
+  const after = rest?.split(END)[1];
+  if (before === undefined || after === undefined) throw new Error(`${REPORT} has lost its ${START} … ${END} markers`);
+  writeFileSync(REPORT, `${before}${START}\n${table}\n${END}${after}`);
+  console.log(`\nwrote the results into ${REPORT}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
