@@ -51,8 +51,11 @@ async function pageCount(bundle: string): Promise<number> {
  */
 export async function buildSearchIndexes(distDir: string): Promise<IndexedLanguage[]> {
   const indexed: IndexedLanguage[] = [];
-  try {
-    for (const lang of LANGS) {
+  // One language at a time, each in a fresh Pagefind process that is closed when its bundle
+  // is written: the indexer holds every page of a bundle in memory until it writes, and a
+  // closed process gives all of it back, so the peak is one language's, not both.
+  for (const lang of LANGS) {
+    try {
       const created = await pagefind.createIndex({});
       const index = created.index;
       if (!index) throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`);
@@ -73,14 +76,13 @@ export async function buildSearchIndexes(distDir: string): Promise<IndexedLangua
       const bundle = join(distDir, searchBundlePath(lang));
       const written = await index.writeFiles({ outputPath: bundle });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
-      await index.deleteIndex();
       for (const name of await readdir(bundle)) {
         if (UNUSED_BUNDLE_FILES.test(name)) await rm(join(bundle, name));
       }
       indexed.push({ lang, pages: await pageCount(bundle), bundle });
+    } finally {
+      await pagefind.close();
     }
-  } finally {
-    await pagefind.close();
   }
   return indexed;
 }
