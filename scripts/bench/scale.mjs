@@ -7,7 +7,7 @@
 // into BENCHMARKS.md between its markers. Everything it builds goes to a
 // temporary folder, removed at the end.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './generate-corpus.mjs';
@@ -30,20 +30,65 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const sizeOf = (dir) => Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
 const countFiles = (dir, ending) => readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith(ending)).length;
 
-/** One Astro build, measured. `root` is the project to build: the site (.) or the floor. */
-async function build(root, corpus, cacheDir, outDir) {
-  const result = await measureProcess(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
+/** Route kinds of the site, for the breakdown of where build time goes. */
+const KINDS = [
+  [/\/share\.png$/, 'share images'],
+  [/^\/b\//, 'short links (/b/)'],
+  [/\/bulletins\/[^/]+\/compare\//, 'side-by-side views'],
+  [/\/bulletins\/[^/]+\/$/, 'bulletin pages'],
+  [/\/(topics|years|regions|measures)\//, 'browse lists'],
+];
+const kindOf = (path) => KINDS.find(([pattern]) => pattern.test(path.replace(/index\.html$/, '')))?.[1] ?? 'other pages';
+
+/** Sums Astro's per-page "(+12ms)" log lines by route kind: where the build's page time goes. */
+function breakdown(output) {
+  const sums = new Map();
+  for (const [, path, ms] of output.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
+    const kind = kindOf(path);
+    const entry = sums.get(kind) ?? { pages: 0, ms: 0 };
+    entry.pages += 1;
+    entry.ms += Number(ms);
+    sums.set(kind, entry);
+  }
+  return sums;
+}
+
+/** The largest HTML file under a folder, with its size. */
+function largestPage(dir) {
+  let largest = { path: '', bytes: 0 };
+  for (const name of readdirSync(dir, { recursive: true })) {
+    if (!String(name).endsWith('.html')) continue;
+    const bytes = statSync(join(dir, String(name))).size;
+    if (bytes > largest.bytes) largest = { path: `/${String(name).replace(/index\.html$/, '')}`, bytes };
+  }
+  return largest;
+}
+
+/**
+ * One Astro build, measured. `root` is the project to build: the site (.) or the floor.
+ * A build that runs out of JavaScript heap is measured again with a larger one, and
+ * marked so, rather than ending the benchmark: how much it needs is a result too.
+ */
+async function build(root, corpus, cacheDir, outDir, heapMiB) {
+  const args = [...(heapMiB ? [`--max-old-space-size=${heapMiB}`] : []), ASTRO, 'build', '--root', root, '--outDir', outDir];
+  const result = await measureProcess(process.execPath, args, {
     env: { DIGEST_CONTENT_DIR: corpus, DIGEST_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (result.code !== 0) {
-    console.error(result.output.slice(-4000));
+    const outOfHeap = /heap out of memory|Allocation failed/i.test(result.output);
+    console.error(result.output.slice(-2000));
+    if (outOfHeap && !heapMiB) {
+      console.log(`  out of JavaScript heap with Node's default limit: again with ${RETRY_HEAP_MIB} MiB…`);
+      return { ...(await build(root, corpus, cacheDir, outDir, RETRY_HEAP_MIB)), defaultHeapFailed: true };
+    }
     throw new Error(`the build of ${root} on ${corpus} failed (exit ${result.code})`);
   }
   const pages = countFiles(outDir, '.html');
   // The site's indexer logs its own duration: "search index: en 1000 pages, zh 1000 pages in 1234 ms".
   const indexMs = Number(/search index: .* in (\d+) ms/.exec(result.output)?.[1] ?? NaN);
-  return { ...result, pages, indexMs, distBytes: sizeOf(outDir) };
+  return { ...result, pages, indexMs, distBytes: sizeOf(outDir), largest: largestPage(outDir), kinds: breakdown(result.output), heapMiB };
 }
+const RETRY_HEAP_MIB = 12288;
 
 /** Queries that match a few percent of a corpus (a made-up county, policy words) and one that matches nearly all. */
 function queriesFor(places) {
@@ -102,6 +147,28 @@ function report(results) {
       );
     }
   }
+  for (const r of results) {
+    for (const [name, run] of Object.entries({ 'site, cold': r.site.cold, 'site, warm': r.site.warm })) {
+      if (run.defaultHeapFailed) lines.push(`\n${r.size.toLocaleString('en')} bulletins, ${name}: ran out of JavaScript heap at Node's default limit; measured again with --max-old-space-size=${run.heapMiB}.`);
+    }
+  }
+  lines.push('');
+  lines.push('### Where the site build spends its time');
+  lines.push('');
+  lines.push("Sum of Astro's per-page times by kind of page (pages are built four at a time, so the sums exceed the wall time), then the search indexing, which runs after the pages. Largest page: the biggest HTML file in `dist/`.");
+  lines.push('');
+  const kinds = [...new Set(results.flatMap((r) => [...r.site.cold.kinds.keys()]))];
+  lines.push(`| Bulletins | Build | ${kinds.join(' | ')} | search indexing | largest page |`);
+  lines.push(`|---:|---|${kinds.map(() => '---:').join('|')}|---:|---|`);
+  for (const r of results) {
+    for (const [name, run] of [['cold', r.site.cold], ['warm', r.site.warm]]) {
+      const cells = kinds.map((kind) => {
+        const entry = run.kinds.get(kind);
+        return entry ? `${seconds(entry.ms)} (${entry.pages.toLocaleString('en')})` : '–';
+      });
+      lines.push(`| ${r.size.toLocaleString('en')} | ${name} | ${cells.join(' | ')} | ${seconds(run.indexMs)} | ${(run.largest.bytes / 1024).toFixed(0)} KiB \`${run.largest.path.replace(/synthetic-\d+/, 'synthetic-…')}\` |`);
+    }
+  }
   lines.push('');
   lines.push('### Search in Chromium');
   lines.push('');
@@ -124,15 +191,18 @@ function report(results) {
 const work = mkdtempSync(join(tmpdir(), 'digest-bench-'));
 try {
   const results = [];
-  for (const size of SIZES) results.push(await benchSize(size, work));
-  const table = report(results);
-  console.log(`\n${table}`);
-  const current = readFileSync(REPORT, 'utf8');
-  const [before, rest] = current.split(START);
-  const after = rest?.split(END)[1];
-  if (before === undefined || after === undefined) throw new Error(`${REPORT} has lost its ${START} … ${END} markers`);
-  writeFileSync(REPORT, `${before}${START}\n${table}\n${END}${after}`);
-  console.log(`\nwrote the results into ${REPORT}`);
+  // The report is rewritten after each size, so a long run that is stopped keeps what it measured.
+  for (const size of SIZES) {
+    results.push(await benchSize(size, work));
+    const table = report(results);
+    console.log(`\n${table}`);
+    const current = readFileSync(REPORT, 'utf8');
+    const [before, rest] = current.split(START);
+    const after = rest?.split(END)[1];
+    if (before === undefined || after === undefined) throw new Error(`${REPORT} has lost its ${START} … ${END} markers`);
+    writeFileSync(REPORT, `${before}${START}\n${table}\n${END}${after}`);
+    console.log(`\nwrote the results for ${results.map((r) => r.size).join(', ')} bulletins into ${REPORT}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
