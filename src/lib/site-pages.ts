@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/locales';
-import { bulletinsByTopic, bulletinsByYear, regionsWithBulletins } from './browse';
+import { bulletinsByTopic, bulletinsByYear, bulletinsIn, regionsWithBulletins } from './browse';
 import type { Bulletin } from './bulletin';
 import { isoDate } from './dates';
+import { listPagePath, paginate } from './pagination';
 import {
   bulletinPath,
   comparePath,
@@ -26,6 +27,10 @@ export interface LocalizedPage {
 
 const perLang = (path: (lang: Lang) => string): LocalizedPage => ({ paths: inEachLang(path) });
 
+/** Every page of a list of `items` whose first page is at `base`. */
+const listPages = (base: (lang: Lang) => string, items: readonly unknown[]): LocalizedPage[] =>
+  paginate(items).map((page) => perLang((lang) => listPagePath(base(lang), page.number)));
+
 /**
  * Every page a reader (or a search engine) should find, in both languages: the
  * sitemap is made from this list, and a test checks it against the built pages.
@@ -36,12 +41,12 @@ export function localizedPages(bulletins: readonly Bulletin[]): LocalizedPage[] 
     perLang(homePath),
     perLang(searchPath),
     perLang(regionsPath),
-    ...regionsWithBulletins(bulletins).map((region) => perLang((lang) => regionPath(lang, region))),
+    ...regionsWithBulletins(bulletins).flatMap((region) => listPages((lang) => regionPath(lang, region), bulletinsIn(bulletins, region))),
     perLang(topicsPath),
-    ...[...bulletinsByTopic(bulletins).keys()].map((topic) => perLang((lang) => topicPath(lang, topic))),
+    ...[...bulletinsByTopic(bulletins)].flatMap(([topic, list]) => listPages((lang) => topicPath(lang, topic), list)),
     perLang(yearsPath),
-    ...[...bulletinsByYear(bulletins).keys()].map((year) => perLang((lang) => yearPath(lang, year))),
-    perLang(measuresPath),
+    ...[...bulletinsByYear(bulletins)].flatMap(([year, list]) => listPages((lang) => yearPath(lang, year), list)),
+    ...listPages(measuresPath, bulletins),
     perLang(glossaryPath),
     ...bulletins.flatMap((b) => {
       const lastModified = b.facts.source.publishedOn ? { lastModified: isoDate(b.facts.source.publishedOn) } : {};

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { parse } from 'parse5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOPIC_IDS, topicsCovered } from '../../src/lib/topics';
+import { realBulletins } from '../support/bulletins';
+
+// The five real bulletins built two to a page, so every kind of list has several pages:
+// what a site of thousands of bulletins does at 50 a page. Expected contents come from the content files.
+const ROOT = join(import.meta.dirname, '..', '..');
+const PER_PAGE = 2;
+let dir = '';
+let dist = '';
+
+type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string };
+interface Element {
+  tag: string;
+  attrs: Record<string, string>;
+  text: string;
+}
+
+function elements(path: string): Element[] {
+  const out: Element[] = [];
+  const textOf = (node: Node): string => node.value ?? (node.childNodes ?? []).map(textOf).join('');
+  const walk = (node: Node) => {
+    if (node.attrs) out.push({ tag: node.nodeName, attrs: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])), text: textOf(node).trim() });
+    for (const child of node.childNodes ?? []) walk(child);
+  };
+  walk(parse(readFileSync(fileFor(path) ?? '', 'utf8')) as unknown as Node);
+  return out;
+}
+
+function fileFor(path: string): string | null {
+  const file = join(dist, path, 'index.html');
+  return existsSync(file) ? file : null;
+}
+
+/** The pages of the list whose first page is `base`: base, base/2/, … while they exist. */
+function listPages(base: string): string[] {
+  const pages = [base];
+  while (fileFor(`${base}${pages.length + 1}/`)) pages.push(`${base}${pages.length + 1}/`);
+  return pages;
+}
+
+/** The bulletin ids a list page shows as cards, in order: the links to a bulletin itself, not to a measure in it. */
+const cardIds = (path: string) =>
+  elements(path)
+    .filter((e) => e.tag === 'a' && /^\/en\/bulletins\/[^/#]+\/$/.test(e.attrs['href'] ?? ''))
+    .map((e) => e.attrs['href']!.split('/')[3]!);
+
+const bulletins = realBulletins();
+const newestFirst = bulletins.map((b) => b.id);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'digest-pages-'));
+  dist = join(dir, 'dist');
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist], {
+    cwd: ROOT,
+    env: { ...process.env, DIGEST_LIST_PAGE_SIZE: String(PER_PAGE), DIGEST_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('lists of several pages', () => {
+  it('splits each topic into pages that together list its bulletins once each, newest first', () => {
+    for (const topic of TOPIC_IDS) {
+      const expected = newestFirst.filter((id) => topicsCovered(bulletins.find((b) => b.id === id)!.facts).includes(topic));
+      if (expected.length === 0) continue;
+      const pages = listPages(`/en/topics/${topic}/`);
+      expect(pages, topic).toHaveLength(Math.ceil(expected.length / PER_PAGE));
+      expect(pages.flatMap(cardIds), topic).toEqual(expected);
+    }
+  });
+
+  it('lists every measure of every bulletin exactly once across the pages of the measures index', () => {
+    const expected = bulletins.flatMap((b) => b.facts.measures.map((m) => `${b.id}#${m.id}`)).sort();
+    const pages = listPages('/zh/measures/');
+    expect(pages).toHaveLength(Math.ceil(bulletins.length / PER_PAGE));
+    // A measure with several topics is listed under each; across topics it must still be one measure.
+    const listed = pages.flatMap((path) => [...new Set(elements(path).flatMap((e) => (e.attrs['data-measure'] ? [e.attrs['data-measure']] : [])))]);
+    expect(listed.sort()).toEqual(expected);
+  });
+
+  it('gives each page a pager: its position, the current page marked, previous and next where they exist', () => {
+    const pages = listPages('/en/measures/');
+    pages.forEach((path, i) => {
+      // The pager's links: numbered (labelled "Page N") or previous / next; the site's own nav also links the index.
+      const links = elements(path).filter((e) => e.tag === 'a' && (e.attrs['aria-label']?.startsWith('Page ') || e.attrs['rel'] !== undefined));
+      const current = links.filter((e) => e.attrs['aria-current'] === 'page');
+      expect(current.map((e) => e.attrs['href']), path).toEqual([path]);
+      expect(links.some((e) => e.attrs['rel'] === 'prev'), path).toBe(i > 0);
+      expect(links.some((e) => e.attrs['rel'] === 'next'), path).toBe(i < pages.length - 1);
+      for (const link of links) expect(fileFor(link.attrs['href']!), `${path} → ${link.attrs['href']}`).not.toBeNull();
+      const position = elements(path).find((e) => e.attrs['class'] === 'pager__position');
+      expect(position?.text).toContain(`Page ${i + 1} of ${pages.length}`);
+    });
+  });
+
+  it('links each page to the same page in the other language, and names it in its title', () => {
+    const head = elements('/zh/years/2020/2/');
+    expect(head.find((e) => e.tag === 'link' && e.attrs['hreflang'] === 'en')?.attrs['href']).toMatch(/\/en\/years\/2020\/2\/$/);
+    expect(head.find((e) => e.tag === 'title')?.text).toContain('第2页');
+  });
+
+  it('puts every page of every list in the sitemap', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const listed = new Set([...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]+)<\/loc>/g)].map((m) => m[1]));
+    const built = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html') && /^(en|zh)[\\/](topics|years|regions|measures)\b/.test(f))
+      .map((f) => `/${f.split(sep).join('/')}`.replace(/index\.html$/, ''));
+    expect(built.filter((p) => /\/\d+\/$/.test(p) && !/\/years\/\d+\/$/.test(p)).length).toBeGreaterThan(0);
+    for (const path of built) expect(listed.has(path), path).toBe(true);
+  });
+
+  it('is valid HTML on every page of a list', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const base of ['/en/measures/', '/zh/topics/financing/', '/en/regions/shandong/']) {
+      for (const path of listPages(base)) {
+        const report = await validator.validateFile(fileFor(path)!);
+        for (const r of report.results) for (const m of r.messages) problems.push(`${path}:${m.line} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
