@@ -49,8 +49,6 @@ function loadPagefind(): Promise<PagefindModule> {
     await module.options({ excerptLength: 24 });
     await module.mergeIndex(searchBundlePath('zh'), { language: HTML_LANG.zh.toLowerCase() });
     await module.init();
-    // Loads every filter's index now; Pagefind counts a filter's values only once its index is loaded.
-    await module.filters();
     return module;
   })();
   pagefind.catch(() => {
@@ -90,17 +88,33 @@ async function facetCounts(module: PagefindModule, term: string | null, state: S
 
 const NO_RESULTS: PagefindSearch = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 
-export function createSearchEngine(readerLang: Lang): SearchEngine {
+let filterIndexes: Promise<unknown> | null = null;
+
+/**
+ * `countFilters`: the search page shows how many results each filter value would
+ * give, which Pagefind can only count once every filter's index is loaded. The
+ * header box shows no counts, so it leaves them unloaded: on a large site they
+ * are a good part of what a first search would fetch.
+ */
+export function createSearchEngine(readerLang: Lang, { countFilters = false } = {}): SearchEngine {
+  const ready = async () => {
+    const module = await loadPagefind();
+    if (countFilters) await (filterIndexes ??= module.filters());
+    return module;
+  };
   return {
-    warm: () => loadPagefind(),
+    warm: () => ready(),
     async search(state, firstPage = PAGE_SIZE) {
-      const module = await loadPagefind();
+      const module = await ready();
       // No words: list what the filters choose (if any); other-language copies of the same bulletins add nothing.
       const term = isSearchable(state.query) ? state.query : null;
       if (term === null && !hasFilters(state)) return null;
       const started = performance.now();
-      const own = await module.search(term, pagefindOptions(state, readerLang));
-      const other = term === null ? NO_RESULTS : await module.search(term, pagefindOptions(state, otherLang(readerLang)));
+      // Both languages at once: Pagefind answers in its worker, and the two share the loaded chunks.
+      const [own, other] = await Promise.all([
+        module.search(term, pagefindOptions(state, readerLang)),
+        term === null ? NO_RESULTS : module.search(term, pagefindOptions(state, otherLang(readerLang))),
+      ]);
       const outcome: SearchOutcome = {
         own: resultList(own.results, readerLang),
         other: resultList(other.results, readerLang),

@@ -17,7 +17,7 @@ const DEBOUNCE_MS = 150;
 export function attachSearchPage(root: HTMLElement): void {
   const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : 'en';
   const t = browserTranslations(lang);
-  const engine = createSearchEngine(lang);
+  const engine = createSearchEngine(lang, { countFilters: true });
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
