@@ -9,7 +9,6 @@ import { remarkHeadingAnchors } from './src/lib/remark-heading-anchors.ts';
 import { remarkNestHeadings } from './src/lib/remark-nest-headings.ts';
 import { remarkMeasureLinks } from './src/lib/remark-measure-links.ts';
 import { remarkGlossaryLinks } from './src/lib/remark-glossary-links.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
 
@@ -48,5 +47,4 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [searchIndex()],
 });
