@@ -15,6 +15,8 @@ import { measureProcess } from './measure-process.mjs';
 import { measureSearch } from './browser-search.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 5);
+/** `--keep` leaves the corpora and the built sites in the temporary folder, for looking into afterwards. */
+const KEEP = process.argv.includes('--keep');
 const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10000];
 const ASTRO = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const REPORT = 'BENCHMARKS.md';
@@ -128,11 +130,13 @@ async function benchSize(size, work) {
   console.log(`${size} bulletins: search in Chromium…`);
   const queries = queriesFor(places);
   const search = await measureSearch({ distDir: site.out, port: 4349, bulletinPath: (lang) => `/${lang}/bulletins/${firstId}/`, queries });
-  for (const { out, cache } of Object.values(runs)) {
-    rmSync(out, { recursive: true, force: true });
-    rmSync(cache, { recursive: true, force: true });
+  if (!KEEP) {
+    for (const { out, cache } of Object.values(runs)) {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
+    rmSync(corpus, { recursive: true, force: true });
   }
-  rmSync(corpus, { recursive: true, force: true });
   return { size, floor: runs.floor, site, indexBytes, search, queries };
 }
 
@@ -211,5 +215,6 @@ try {
     console.log(`\nwrote the results for ${results.map((r) => r.size).join(', ')} bulletins into ${REPORT}`);
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (KEEP) console.log(`kept the corpora and builds in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }
