@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFacts } from '../../tests/support/content-files';
 import { realBulletins } from '../../tests/support/bulletins';
-import { allMeasures, bulletinsByTopic, bulletinsByYear, bulletinsIn, measuresByTopic, regionTree, regionsWithBulletins } from './browse';
+import { allMeasures, bulletinsByTopic, bulletinsByYear, bulletinsIn, measuresByTopic, REGION_PREVIEW, regionPreview, regionTree, regionsWithBulletins } from './browse';
 import { TOPIC_IDS } from './topics';
 
 const ALL = realBulletins();
@@ -61,5 +61,33 @@ describe('regionTree() and bulletinsIn()', () => {
     expect(tree.flatMap((n) => ids(n.all)).sort()).toEqual(ids(ALL).sort());
     expect(regionsWithBulletins(ALL)).toEqual(['shandong', 'dezhou', 'zhejiang', 'hubei', 'guangdong', 'zhaoqing', 'deqing']);
     expect(ids(bulletinsIn(ALL, 'zhaoqing'))).toEqual(['deqing-2024-06-project-landing']);
+  });
+});
+
+describe('regionPreview()', () => {
+  const hubei = ALL.find((b) => raw(b.id).region === 'hubei')!;
+  // Seven Hubei bulletins, newest first, beside the real ones.
+  const many = Array.from({ length: REGION_PREVIEW + 4 }, (_, i) => ({ ...hubei, id: `hubei-copy-${i}` }));
+  const tree = regionTree([...many, ...ALL.filter((b) => b !== hubei)]);
+  const node = (id: string) => {
+    const find = (nodes: ReturnType<typeof regionTree>): ReturnType<typeof regionTree>[number] | undefined =>
+      nodes.map((n) => (n.id === id ? n : find(n.children))).find((n) => n !== undefined);
+    return find(tree)!;
+  };
+
+  it("names a place's newest bulletins up to the limit and counts the rest", () => {
+    const preview = regionPreview(node('hubei'));
+    expect(ids(preview.shown)).toEqual(ids(many.slice(0, REGION_PREVIEW)));
+    expect(preview.more).toBe(4);
+  });
+
+  it('names every bulletin of a place that has no more than the limit', () => {
+    const preview = regionPreview(node('dezhou'));
+    expect(ids(preview.shown)).toEqual(ALL.filter((b) => raw(b.id).region === 'dezhou').map((b) => b.id));
+    expect(preview.more).toBe(0);
+  });
+
+  it('names none for a place that issued none itself, whatever the places within it issued', () => {
+    expect(regionPreview(node('zhaoqing'))).toEqual({ shown: [], more: 0 });
   });
 });

@@ -83,6 +83,19 @@ export function regionTree(bulletins: readonly Bulletin[]): RegionNode[] {
   return build(undefined);
 }
 
+/**
+ * The regions overview names each place's newest bulletins, not all of them:
+ * with thousands of bulletins the overview would be megabytes. The place's own
+ * page lists them all, a page at a time.
+ */
+export const REGION_PREVIEW = 3;
+
+/** The newest `limit` bulletins a place issued itself, and how many more it has. */
+export function regionPreview(node: RegionNode, limit = REGION_PREVIEW): { shown: Bulletin[]; more: number } {
+  const shown = node.own.slice(0, limit);
+  return { shown, more: node.own.length - shown.length };
+}
+
 /** Every region that has bulletins (itself or within it), in the tree's reading order. */
 export function regionsWithBulletins(bulletins: readonly Bulletin[]): RegionId[] {
   const flatten = (nodes: RegionNode[]): RegionId[] => nodes.flatMap((n) => [n.id, ...flatten(n.children)]);
