@@ -124,6 +124,17 @@ test('a Chinese word searched on the English site shows the Chinese texts, marke
   await expect(first.locator('.result__reader')).toHaveAttribute('href', /^\/en\/bulletins\//);
 });
 
+test('a Chinese phrase finds the same Chinese texts from the English site as from the Chinese', async ({ page }) => {
+  // Pagefind splits Chinese into words only on a Chinese page; the English page must split it alike.
+  for (const query of ['工程造价', '下沉企业', '建筑业企业']) {
+    await search(page, 'zh', query);
+    const onChineseSite = await resultIds(page, '[data-own]');
+    expect(onChineseSite.length, query).toBeGreaterThan(0);
+    await search(page, 'en', query);
+    expect(await resultIds(page, '[data-other-list]'), query).toEqual(onChineseSite);
+  }
+});
+
 test('an English name searched on the Chinese site shows the English texts', async ({ page }) => {
   const expected = bulletinsContaining(/Hengfeng/, 'en');
   expect(expected.length).toBeGreaterThan(0);

@@ -7,9 +7,6 @@
 export const FILTER_KEYS = ['region', 'level', 'year', 'topic'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** Which language's text a page is: how the UI tells own-language results from the other's. */
-export const LANG_FILTER = 'lang';
-
 /** The sort key: the bulletin's ISO date (`2020-08` or `2020-10-15`), which sorts as text. */
 export const DATE_SORT = 'date';
 

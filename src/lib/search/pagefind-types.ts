@@ -41,7 +41,6 @@ export interface PagefindSearch {
 export interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   /** Every filter value with its page count; also loads the filters' indexes. */
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(term: string, options?: PagefindSearchOptions): Promise<void>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchable, MAX_QUERY_LENGTH, normaliseQuery } from './query';
+import { chineseWords, isSearchable, MAX_QUERY_LENGTH, normaliseQuery } from './query';
 
 describe('normaliseQuery()', () => {
   it('trims and collapses white space, the ideographic space included', () => {
@@ -43,5 +43,19 @@ describe('isSearchable()', () => {
 
   it('accepts a word among punctuation', () => {
     expect(isSearchable('“纾困”？')).toBe(true);
+  });
+});
+
+describe('chineseWords()', () => {
+  it('splits a Chinese phrase into its words, losing no character', () => {
+    const words = chineseWords('工程造价');
+    expect(words.split(' ')).toEqual(['工程', '造价']);
+    expect(chineseWords('下沉企业助企纾困').replaceAll(' ', '')).toBe('下沉企业助企纾困');
+    expect(chineseWords('下沉企业助企纾困').split(' ').length).toBeGreaterThan(1);
+  });
+
+  it('keeps words in other scripts whole, and the spaces between words single', () => {
+    expect(chineseWords('Deqing  工程造价 financing')).toBe('Deqing 工程 造价 financing');
+    expect(chineseWords('')).toBe('');
   });
 });

@@ -16,3 +16,17 @@ export function normaliseQuery(raw: string): string {
 export function isSearchable(query: string): boolean {
   return /[\p{L}\p{N}]/u.test(query);
 }
+
+/**
+ * The query split into words the way the Chinese index stores them: 工程造价 →
+ * 工程 造价. Pagefind splits a query itself only when the page it runs on is in
+ * Chinese, so a query from an English page into the Chinese texts needs this.
+ * Words in other scripts stay whole.
+ */
+export function chineseWords(query: string): string {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return Array.from(segmenter.segment(query), ({ segment }) => segment)
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}

@@ -32,7 +32,7 @@ function result(subResults: PagefindSubResult[], overrides: Partial<PagefindResu
     url: `/zh/bulletins/${ID}/`,
     excerpt: '<mark>湖北</mark>省住建厅',
     meta: { ...META },
-    filters: { lang: ['zh'] },
+    filters: {},
     sub_results: subResults,
     ...overrides,
   };

@@ -7,27 +7,25 @@ const DEQING = 'deqing-2024-06-project-landing';
 const DEZHOU = 'dezhou-2020-08-construction-upgrading';
 
 describe('searchRecord()', () => {
-  it('files a county bulletin under its whole region chain, level, year, language, and the topics of the bulletin and its measures', () => {
+  it('files a county bulletin under its whole region chain, level, year, and the topics of the bulletin and its measures', () => {
     const bulletin = realBulletin(DEQING);
-    expect(searchRecord(bulletin, 'zh').filters).toEqual({
-      lang: ['zh'],
+    expect(searchRecord(bulletin).filters).toEqual({
       region: ['deqing', 'zhaoqing', 'guangdong'],
       level: ['county'],
       year: ['2024'],
       topic: expect.arrayContaining([...bulletin.facts.topics, ...bulletin.facts.measures.flatMap((m) => m.topics)]),
     });
     // …each topic once: the bulletin's own and its measures'.
-    const topics = searchRecord(bulletin, 'zh').filters.topic;
+    const topics = searchRecord(bulletin).filters.topic;
     expect(topics).toHaveLength(new Set([...bulletin.facts.topics, ...bulletin.facts.measures.flatMap((m) => m.topics)]).size);
-    expect(searchRecord(bulletin, 'en').filters.lang).toEqual(['en']);
   });
 
   it('sorts by the full date, and a month-only date as the first of its month', () => {
-    expect(searchRecord(realBulletin(DEQING), 'en').sort).toEqual({ date: '2024-06-18' });
-    expect(searchRecord(realBulletin(DEZHOU), 'en').sort).toEqual({ date: '2020-08-01' });
+    expect(searchRecord(realBulletin(DEQING)).sort).toEqual({ date: '2024-06-18' });
+    expect(searchRecord(realBulletin(DEZHOU)).sort).toEqual({ date: '2020-08-01' });
   });
 
-  it('gives the id, and the title, region and date in both languages, whichever page it is', () => {
+  it('gives the id, and the title, region and date in both languages', () => {
     const expected = {
       bulletin: DEQING,
       title_en: titleOf(DEQING, 'en'),
@@ -37,12 +35,11 @@ describe('searchRecord()', () => {
       date_en: '18 June 2024',
       date_zh: '2024年6月18日',
     };
-    expect(searchRecord(realBulletin(DEQING), 'en').meta).toEqual(expected);
-    expect(searchRecord(realBulletin(DEQING), 'zh').meta).toEqual(expected);
+    expect(searchRecord(realBulletin(DEQING)).meta).toEqual(expected);
   });
 
   it('files a city bulletin with a month-only date under its city and province, and writes the month only', () => {
-    const record = searchRecord(realBulletin(DEZHOU), 'en');
+    const record = searchRecord(realBulletin(DEZHOU));
     expect(record.filters.region).toEqual(['dezhou', 'shandong']);
     expect(record.filters.level).toEqual(['city']);
     expect(record.filters.year).toEqual(['2020']);

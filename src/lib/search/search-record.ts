@@ -1,18 +1,21 @@
-import { LANGS, type Lang } from '../../i18n/locales';
+import { LANGS } from '../../i18n/locales';
 import type { Bulletin } from '../bulletin';
 import { formatDate, isoDate } from '../dates';
 import { REGIONS, regionChain, regionPlaceName } from '../regions';
 import { topicsCovered } from '../topics';
-import { DATE_SORT, type FilterKey, ID_META, LANG_FILTER, metaKey } from './fields';
+import { DATE_SORT, type FilterKey, ID_META, metaKey } from './fields';
 
 export interface SearchRecord {
   meta: Record<string, string>;
-  filters: Record<FilterKey | typeof LANG_FILTER, string[]>;
+  filters: Record<FilterKey, string[]>;
   sort: Record<string, string>;
 }
 
-/** What the search index is told about one language's page of a bulletin. */
-export function searchRecord(bulletin: Bulletin, lang: Lang): SearchRecord {
+/**
+ * What the search index is told about a bulletin's page, the same for both
+ * languages: each language has an index of its own, so none needs a language filter.
+ */
+export function searchRecord(bulletin: Bulletin): SearchRecord {
   const { facts } = bulletin;
   const meta: Record<string, string> = { [ID_META]: bulletin.id };
   for (const l of LANGS) {
@@ -23,7 +26,6 @@ export function searchRecord(bulletin: Bulletin, lang: Lang): SearchRecord {
   return {
     meta,
     filters: {
-      lang: [lang],
       // The whole chain, so choosing Shandong also finds the bulletins of Dezhou, a city in it.
       region: regionChain(facts.region),
       level: [REGIONS[facts.region].level],

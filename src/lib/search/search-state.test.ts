@@ -75,16 +75,17 @@ describe('hasFilters()', () => {
 });
 
 describe('pagefindOptions()', () => {
-  it('always filters by language and adds only the filters in use', () => {
+  it('adds only the filters in use', () => {
     const filters = { ...emptyFilters(), region: ['shandong', 'hubei'], year: ['2020'] };
-    expect(pagefindOptions(state({ filters }), 'zh')).toEqual({
-      filters: { lang: 'zh', region: { any: ['shandong', 'hubei'] }, year: { any: ['2020'] } },
+    expect(pagefindOptions(state({ filters }))).toEqual({
+      filters: { region: { any: ['shandong', 'hubei'] }, year: { any: ['2020'] } },
     });
+    expect(pagefindOptions(state())).toEqual({ filters: {} });
   });
 
   it('sorts by date for newest and oldest, and not at all for relevance', () => {
-    expect(pagefindOptions(state({ sort: 'newest' }), 'en')).toEqual({ filters: { lang: 'en' }, sort: { date: 'desc' } });
-    expect(pagefindOptions(state({ sort: 'oldest' }), 'en')).toEqual({ filters: { lang: 'en' }, sort: { date: 'asc' } });
-    expect(pagefindOptions(state(), 'en')).not.toHaveProperty('sort');
+    expect(pagefindOptions(state({ sort: 'newest' }))).toEqual({ filters: {}, sort: { date: 'desc' } });
+    expect(pagefindOptions(state({ sort: 'oldest' }))).toEqual({ filters: {}, sort: { date: 'asc' } });
+    expect(pagefindOptions(state())).not.toHaveProperty('sort');
   });
 });

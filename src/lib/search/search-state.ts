@@ -1,4 +1,4 @@
-import { DATE_SORT, FILTER_KEYS, type FilterKey, LANG_FILTER } from './fields';
+import { DATE_SORT, FILTER_KEYS, type FilterKey } from './fields';
 import { normaliseQuery } from './query';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -50,11 +50,11 @@ export function hasFilters(state: SearchState): boolean {
 }
 
 /** Pagefind's filter and sort options: any of the values within one filter, all filters together. */
-export function pagefindOptions(state: SearchState, lang: string): {
-  filters: Record<string, { any: string[] } | string>;
+export function pagefindOptions(state: SearchState): {
+  filters: Record<string, { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 } {
-  const filters: Record<string, { any: string[] } | string> = { [LANG_FILTER]: lang };
+  const filters: Record<string, { any: string[] }> = {};
   for (const key of FILTER_KEYS) {
     if (state.filters[key].length > 0) filters[key] = { any: state.filters[key] };
   }

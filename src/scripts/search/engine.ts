@@ -1,8 +1,8 @@
-import { HTML_LANG, type Lang, otherLang } from '../../i18n/locales';
+import { type Lang, otherLang } from '../../i18n/locales';
 import { searchBundlePath } from '../../lib/paths';
 import type { PagefindModule, PagefindResult, PagefindSearch } from '../../lib/search/pagefind-types';
 import { FILTER_KEYS } from '../../lib/search/fields';
-import { isSearchable } from '../../lib/search/query';
+import { chineseWords, isSearchable } from '../../lib/search/query';
 import { type ResultView, toResultView } from '../../lib/search/result-view';
 import { hasFilters, pagefindOptions, type SearchState } from '../../lib/search/search-state';
 
@@ -35,26 +35,37 @@ export interface SearchEngine {
   search(state: SearchState, firstPage?: number): Promise<SearchOutcome | null>;
 }
 
-let pagefind: Promise<PagefindModule> | null = null;
+/** Each language's index, loaded on first use. */
+const indexes: Partial<Record<Lang, Promise<PagefindModule>>> = {};
 
 /**
- * Loads Pagefind once. The English bundle is the primary index on both sites
- * because its WebAssembly carries the English stemmer (financing → finance);
- * Chinese word segmentation does not depend on it. The Chinese bundle is merged
- * in, so one query searches both languages' texts.
+ * Loads one language's index from its own bundle. Each language is an index of
+ * its own, searched on its own: merged into one, every query searched both and
+ * then threw half the results away, which at 10,000 bulletins cost more than
+ * the search itself. Each bundle's own `pagefind.js` is loaded, since one copy
+ * runs all its instances in a single worker, and two indexes in one worker fail
+ * in Pagefind 1.6 ("memory access out of bounds").
  */
-function loadPagefind(): Promise<PagefindModule> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${searchBundlePath('en')}pagefind.js`)) as PagefindModule;
+function loadIndex(lang: Lang): Promise<PagefindModule> {
+  const loading = (indexes[lang] ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${searchBundlePath(lang)}pagefind.js`)) as PagefindModule;
     await module.options({ excerptLength: 24 });
-    await module.mergeIndex(searchBundlePath('zh'), { language: HTML_LANG.zh.toLowerCase() });
     await module.init();
     return module;
-  })();
-  pagefind.catch(() => {
-    pagefind = null; // let a later search try again (the reader may be back online)
+  })());
+  loading.catch(() => {
+    delete indexes[lang]; // let a later search try again (the reader may be back online)
   });
-  return pagefind;
+  return loading;
+}
+
+/**
+ * The query as an index needs it. Pagefind splits Chinese into words only on a
+ * Chinese page (it goes by `<html lang>`), so an English page splits it itself
+ * before searching the Chinese texts.
+ */
+function queryFor(index: Lang, readerLang: Lang, term: string): string {
+  return index === 'zh' && readerLang !== 'zh' ? chineseWords(term) : term;
 }
 
 function resultList(results: PagefindResult[], readerLang: Lang): ResultList {
@@ -76,11 +87,11 @@ function resultList(results: PagefindResult[], readerLang: Lang): ResultList {
  * with "any", so a filter already in use is counted as if it were not: ticking
  * Zhejiang beside Shandong adds Zhejiang's results, it does not find none.
  */
-async function facetCounts(module: PagefindModule, term: string | null, state: SearchState, own: PagefindSearch, lang: Lang) {
+async function facetCounts(index: PagefindModule, term: string | null, state: SearchState, own: PagefindSearch) {
   const counts = { ...own.filters };
   for (const key of FILTER_KEYS) {
     if (state.filters[key].length === 0) continue;
-    const without = await module.search(term, pagefindOptions({ ...state, filters: { ...state.filters, [key]: [] } }, lang));
+    const without = await index.search(term, pagefindOptions({ ...state, filters: { ...state.filters, [key]: [] } }));
     counts[key] = without.filters[key] ?? {};
   }
   return counts;
@@ -98,27 +109,27 @@ let filterIndexes: Promise<unknown> | null = null;
  */
 export function createSearchEngine(readerLang: Lang, { countFilters = false } = {}): SearchEngine {
   const ready = async () => {
-    const module = await loadPagefind();
-    if (countFilters) await (filterIndexes ??= module.filters());
-    return module;
+    const index = await loadIndex(readerLang);
+    if (countFilters) await (filterIndexes ??= index.filters());
+    return index;
   };
   return {
     warm: () => ready(),
     async search(state, firstPage = PAGE_SIZE) {
-      const module = await ready();
+      const ownIndex = await ready();
       // No words: list what the filters choose (if any); other-language copies of the same bulletins add nothing.
       const term = isSearchable(state.query) ? state.query : null;
       if (term === null && !hasFilters(state)) return null;
       const started = performance.now();
-      // One language after the other, not both at once: the second search then finds the index
-      // chunks the first loaded. Run together, both fetch the same chunks (measured: more bytes and
-      // slower queries, see BENCHMARKS.md).
-      const own = await module.search(term, pagefindOptions(state, readerLang));
-      const other = term === null ? NO_RESULTS : await module.search(term, pagefindOptions(state, otherLang(readerLang)));
+      // The other language's index loads while the reader's own is searched.
+      const otherLanguage = otherLang(readerLang);
+      const otherIndex = term === null ? null : loadIndex(otherLanguage);
+      const own = await ownIndex.search(term, pagefindOptions(state));
+      const other = term === null || otherIndex === null ? NO_RESULTS : await (await otherIndex).search(queryFor(otherLanguage, readerLang, term), pagefindOptions(state));
       const outcome: SearchOutcome = {
         own: resultList(own.results, readerLang),
         other: resultList(other.results, readerLang),
-        filterCounts: await facetCounts(module, term, state, own, readerLang),
+        filterCounts: await facetCounts(ownIndex, term, state, own),
         elapsedMs: 0,
       };
       await Promise.all([outcome.own.more(firstPage), outcome.other.more(Math.min(firstPage, 3))]);
