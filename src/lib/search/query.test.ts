@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseWords, isSearchable, MAX_QUERY_LENGTH, normaliseQuery } from './query';
+import { chineseWords, couldMatchTextsIn, isSearchable, MAX_QUERY_LENGTH, normaliseQuery } from './query';
 
 describe('normaliseQuery()', () => {
   it('trims and collapses white space, the ideographic space included', () => {
@@ -57,5 +57,23 @@ describe('chineseWords()', () => {
   it('keeps words in other scripts whole, and the spaces between words single', () => {
     expect(chineseWords('Deqing  工程造价 financing')).toBe('Deqing 工程 造价 financing');
     expect(chineseWords('')).toBe('');
+  });
+});
+
+describe('couldMatchTextsIn()', () => {
+  it('sends Chinese characters and digits to the Chinese texts, not Latin words alone', () => {
+    expect(couldMatchTextsIn('纾困', 'zh')).toBe(true);
+    expect(couldMatchTextsIn('Deqing 德庆', 'zh')).toBe(true);
+    expect(couldMatchTextsIn('2020', 'zh')).toBe(true);
+    expect(couldMatchTextsIn('financing', 'zh')).toBe(false);
+    expect(couldMatchTextsIn('Übersicht', 'zh')).toBe(false);
+  });
+
+  it('sends Latin words and digits to the English texts, not Chinese alone', () => {
+    expect(couldMatchTextsIn('Hengfeng', 'en')).toBe(true);
+    expect(couldMatchTextsIn('BIM技术', 'en')).toBe(true);
+    expect(couldMatchTextsIn('１２', 'en')).toBe(true);
+    expect(couldMatchTextsIn('外联站', 'en')).toBe(false);
+    expect(couldMatchTextsIn('，。', 'en')).toBe(false);
   });
 });

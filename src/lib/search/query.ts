@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/locales';
+
 /**
  * Longest query the site sends to the index. Longer input (a pasted paragraph)
  * is cut here: no measure heading is this long, and every extra word costs a lookup.
@@ -29,4 +31,14 @@ export function chineseWords(query: string): string {
     .join(' ')
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * Whether a query could match texts in `lang` at all: Chinese characters or
+ * digits for the Chinese texts, Latin letters or digits for the English. A
+ * search into the other language's texts is made only then, so an English word
+ * on the English site does not load and search the Chinese index for nothing.
+ */
+export function couldMatchTextsIn(query: string, lang: Lang): boolean {
+  return lang === 'zh' ? /[\p{Script=Han}\p{Nd}]/u.test(query) : /[\p{Script=Latin}\p{Nd}]/u.test(query);
 }

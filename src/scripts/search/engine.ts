@@ -2,7 +2,7 @@ import { type Lang, otherLang } from '../../i18n/locales';
 import { searchBundlePath } from '../../lib/paths';
 import type { PagefindModule, PagefindResult, PagefindSearch } from '../../lib/search/pagefind-types';
 import { FILTER_KEYS } from '../../lib/search/fields';
-import { chineseWords, isSearchable } from '../../lib/search/query';
+import { chineseWords, couldMatchTextsIn, isSearchable } from '../../lib/search/query';
 import { type ResultView, toResultView } from '../../lib/search/result-view';
 import { hasFilters, pagefindOptions, type SearchState } from '../../lib/search/search-state';
 
@@ -121,11 +121,13 @@ export function createSearchEngine(readerLang: Lang, { countFilters = false } = 
       const term = isSearchable(state.query) ? state.query : null;
       if (term === null && !hasFilters(state)) return null;
       const started = performance.now();
-      // The other language's index loads while the reader's own is searched.
+      // The other language's texts are searched only for words they could hold (纾困 on the
+      // English site, a name in Latin letters on the Chinese); their index loads meanwhile.
       const otherLanguage = otherLang(readerLang);
-      const otherIndex = term === null ? null : loadIndex(otherLanguage);
+      const otherTerm = term !== null && couldMatchTextsIn(term, otherLanguage) ? queryFor(otherLanguage, readerLang, term) : null;
+      const otherIndex = otherTerm === null ? null : loadIndex(otherLanguage);
       const own = await ownIndex.search(term, pagefindOptions(state));
-      const other = term === null || otherIndex === null ? NO_RESULTS : await (await otherIndex).search(queryFor(otherLanguage, readerLang, term), pagefindOptions(state));
+      const other = otherIndex === null || otherTerm === null ? NO_RESULTS : await (await otherIndex).search(otherTerm, pagefindOptions(state));
       const outcome: SearchOutcome = {
         own: resultList(own.results, readerLang),
         other: resultList(other.results, readerLang),
