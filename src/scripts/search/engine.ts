@@ -22,11 +22,16 @@ export interface SearchOutcome {
   own: ResultList;
   /** Results in the other language's texts. */
   other: ResultList;
-  /** Per filter, how many own-language results carry each value. */
-  filterCounts: Record<string, Record<string, number>>;
+  /**
+   * Per filter, how many own-language results carry each value; empty unless the
+   * engine counts filters. Settles after the results, which do not wait for it.
+   */
+  filterCounts: Promise<FilterCounts>;
   /** Milliseconds from asking the index to having the first page of results. */
   elapsedMs: number;
 }
+
+export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface SearchEngine {
   /** Loads the index ahead of the first query. */
@@ -35,27 +40,40 @@ export interface SearchEngine {
   search(state: SearchState, firstPage?: number): Promise<SearchOutcome | null>;
 }
 
-/** Each language's index, loaded on first use. */
-const indexes: Partial<Record<Lang, Promise<PagefindModule>>> = {};
+/**
+ * What an index is loaded for. Counting filter values needs every filter's index
+ * loaded, and once they are, Pagefind counts them on every search: two to three
+ * times the work (measured at 3,000 bulletins). So the search page counts in a
+ * second copy of its index, in a worker of its own, while the first finds results.
+ */
+type Role = 'results' | 'counts';
+
+/** Each language's index, per role, loaded on first use. */
+const indexes = new Map<string, Promise<PagefindModule>>();
 
 /**
  * Loads one language's index from its own bundle. Each language is an index of
  * its own, searched on its own: merged into one, every query searched both and
- * then threw half the results away, which at 10,000 bulletins cost more than
- * the search itself. Each bundle's own `pagefind.js` is loaded, since one copy
- * runs all its instances in a single worker, and two indexes in one worker fail
- * in Pagefind 1.6 ("memory access out of bounds").
+ * then threw half the results away. Each bundle's own `pagefind.js` is loaded
+ * (a second time, under another URL, for counting), since one copy runs all its
+ * instances in a single worker, and two indexes in one worker fail in Pagefind
+ * 1.6 ("memory access out of bounds").
  */
-function loadIndex(lang: Lang): Promise<PagefindModule> {
-  const loading = (indexes[lang] ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${searchBundlePath(lang)}pagefind.js`)) as PagefindModule;
-    await module.options({ excerptLength: 24 });
-    await module.init();
-    return module;
-  })());
-  loading.catch(() => {
-    delete indexes[lang]; // let a later search try again (the reader may be back online)
-  });
+function loadIndex(lang: Lang, role: Role = 'results'): Promise<PagefindModule> {
+  const key = `${lang}:${role}`;
+  let loading = indexes.get(key);
+  if (!loading) {
+    const url = `${searchBundlePath(lang)}pagefind.js${role === 'counts' ? '?counts' : ''}`;
+    loading = (async () => {
+      const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
+      await module.options({ excerptLength: 24 });
+      await module.init();
+      if (role === 'counts') await module.filters();
+      return module;
+    })();
+    indexes.set(key, loading);
+    loading.catch(() => indexes.delete(key)); // let a later search try again (the reader may be back online)
+  }
   return loading;
 }
 
@@ -87,8 +105,8 @@ function resultList(results: PagefindResult[], readerLang: Lang): ResultList {
  * with "any", so a filter already in use is counted as if it were not: ticking
  * Zhejiang beside Shandong adds Zhejiang's results, it does not find none.
  */
-async function facetCounts(index: PagefindModule, term: string | null, state: SearchState, own: PagefindSearch) {
-  const counts = { ...own.filters };
+async function facetCounts(index: PagefindModule, term: string | null, state: SearchState): Promise<FilterCounts> {
+  const counts = { ...(await index.search(term, pagefindOptions(state))).filters };
   for (const key of FILTER_KEYS) {
     if (state.filters[key].length === 0) continue;
     const without = await index.search(term, pagefindOptions({ ...state, filters: { ...state.filters, [key]: [] } }));
@@ -99,28 +117,22 @@ async function facetCounts(index: PagefindModule, term: string | null, state: Se
 
 const NO_RESULTS: PagefindSearch = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 
-let filterIndexes: Promise<unknown> | null = null;
-
 /**
  * `countFilters`: the search page shows how many results each filter value would
- * give, which Pagefind can only count once every filter's index is loaded. The
- * header box shows no counts, so it leaves them unloaded: on a large site they
- * are a good part of what a first search would fetch.
+ * give. The header box shows no counts, so it loads no filter indexes: on a large
+ * site they are a good part of what a first search would fetch.
  */
 export function createSearchEngine(readerLang: Lang, { countFilters = false } = {}): SearchEngine {
-  const ready = async () => {
-    const index = await loadIndex(readerLang);
-    if (countFilters) await (filterIndexes ??= index.filters());
-    return index;
-  };
   return {
-    warm: () => ready(),
+    warm: () => Promise.all([loadIndex(readerLang), countFilters ? loadIndex(readerLang, 'counts') : null]),
     async search(state, firstPage = PAGE_SIZE) {
-      const ownIndex = await ready();
+      const ownIndex = await loadIndex(readerLang);
       // No words: list what the filters choose (if any); other-language copies of the same bulletins add nothing.
       const term = isSearchable(state.query) ? state.query : null;
       if (term === null && !hasFilters(state)) return null;
       const started = performance.now();
+      const filterCounts = countFilters ? loadIndex(readerLang, 'counts').then((index) => facetCounts(index, term, state)) : Promise.resolve({});
+      filterCounts.catch(() => undefined); // counts are extra: a failure leaves them blank, the results stand
       // The other language's texts are searched only for words they could hold (纾困 on the
       // English site, a name in Latin letters on the Chinese); their index loads meanwhile.
       const otherLanguage = otherLang(readerLang);
@@ -131,7 +143,7 @@ export function createSearchEngine(readerLang: Lang, { countFilters = false } = 
       const outcome: SearchOutcome = {
         own: resultList(own.results, readerLang),
         other: resultList(other.results, readerLang),
-        filterCounts: await facetCounts(ownIndex, term, state, own),
+        filterCounts,
         elapsedMs: 0,
       };
       await Promise.all([outcome.own.more(firstPage), outcome.other.more(Math.min(firstPage, 3))]);

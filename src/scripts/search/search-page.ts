@@ -104,7 +104,12 @@ export function attachSearchPage(root: HTMLElement): void {
       other.hidden = outcome.other.total === 0;
       bindMore(ownMore, outcome.own, ownList);
       bindMore(otherMore, outcome.other, otherList);
-      showFilterCounts(outcome.filterCounts);
+      outcome.filterCounts.then(
+        (counts) => {
+          if (mine === sequence) showFilterCounts(counts);
+        },
+        () => undefined, // without counts the filters still work
+      );
     } catch {
       if (mine === sequence) status.textContent = t('search.status.unavailable');
     }
