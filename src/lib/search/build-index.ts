@@ -47,7 +47,7 @@ async function pageCount(bundle: string): Promise<number> {
  * Builds one Pagefind bundle per language, `dist/pagefind/{lang}/`, from the
  * built pages under `dist/{lang}/`. Pages are fed one at a time (never the whole
  * folder at once) and only the pages marked `data-pagefind-body` are indexed.
- * Separate bundles let a page search its own language and merge the other's.
+ * Separate bundles let a page search its own language, and the other only when asked.
  */
 export async function buildSearchIndexes(distDir: string): Promise<IndexedLanguage[]> {
   const indexed: IndexedLanguage[] = [];
