@@ -11,6 +11,7 @@ import { remarkMeasureLinks } from './src/lib/remark-measure-links.ts';
 import { remarkGlossaryLinks } from './src/lib/remark-glossary-links.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { CACHE_DIR } from './src/cache-dir.ts';
+import { freshOutput } from './src/integrations/fresh-output.ts';
 
 // Astro caches rendered Markdown until the content or the config changes; the glossary
 // changes what the texts link to, so its hash is part of the config.
@@ -29,6 +30,7 @@ export default defineConfig({
   // Fixture builds (tests, benchmark) must not share the content cache with the real site.
   cacheDir: CACHE_DIR,
   devToolbar: { enabled: false },
+  integrations: [freshOutput()],
   // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles it
   // bundles or inlines; everything else must come from the site itself. Pagefind compiles its
   // WebAssembly in the browser ('wasm-unsafe-eval') and searches in a worker.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,7 +15,11 @@ function buildBroken(breakIt: (bulletins: string) => void): { status: number | n
   const content = join(dir, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   breakIt(join(content, 'bulletins'));
+  // The last good build is there, as it would be in a working copy: it must not survive a failed one.
   const outDir = join(dir, 'dist');
+  mkdirSync(join(outDir, 'en', 'bulletins', HUBEI), { recursive: true });
+  writeFileSync(join(outDir, 'en', 'index.html'), '<!doctype html><title>the previous build</title>');
+  writeFileSync(join(outDir, 'en', 'bulletins', HUBEI, 'index.html'), '<!doctype html><title>the previous build</title>');
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
     env: { ...process.env, DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
@@ -41,29 +45,32 @@ describe('a build with bad content', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(`${HUBEI}/facts.yaml`);
     expect(output).toMatch(/measures\.\d+\.topics\.0\**: unknown topic "supervison": use one of .*, or add it to src\/lib\/topics\.ts/);
-    expect(existsSync(join(outDir, 'en', 'index.html'))).toBe(false);
+    expectNoSite(outDir);
   });
 
   it('fails on a missing translation, naming the missing file', () => {
-    const { status, output } = buildBroken((b) => rmSync(join(b, HUBEI, 'zh.md')));
+    const { status, output, outDir } = buildBroken((b) => rmSync(join(b, HUBEI, 'zh.md')));
     expect(status).not.toBe(0);
     expect(output).toContain(`${HUBEI}/zh.md`);
     expect(output).toContain(`missing translation: bulletin "${HUBEI}" has no zh.md`);
     expect(output).toContain('fix: add zh.md with title, summary and the full text in that language');
+    expectNoSite(outDir);
   });
 
   it('fails on malformed YAML front matter, naming the file', () => {
-    const { status, output } = buildBroken((b) => edit(join(b, HUBEI, 'en.md'), /^---\n/, '---\ntopics: [unclosed\n'));
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'en.md'), /^---\n/, '---\ntopics: [unclosed\n'));
     expect(status).not.toBe(0);
     expect(output).toContain(`${HUBEI}/en.md`);
+    expectNoSite(outDir);
   });
 
   it('fails when a published short link would stop working, saying how to keep it', () => {
-    const { status, output } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), 'permalink: hb-2020-05', 'permalink: hb-2020-05-2'));
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), 'permalink: hb-2020-05', 'permalink: hb-2020-05-2'));
     expect(status).not.toBe(0);
     expect(output).toContain('published-permalinks.txt');
     expect(output).toContain('the published short link /b/hb-2020-05/ no longer opens any bulletin');
     expect(output).toContain(`fix: add "hb-2020-05" to formerPermalinks in content/bulletins/${HUBEI}/facts.yaml`);
+    expectNoSite(outDir);
   });
 
   it('fails on a missing required field, naming it and how to add it', () => {
