@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { parse } from 'parse5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
+import { REGION_PREVIEW } from '../../src/lib/browse';
+
+// The regions overview names a few bulletins per place and links the rest, so it stays small
+// however many there are. The five real bulletins never fill a place, so this builds a corpus of
+// 40 (the benchmark's generator: the real five and 35 made from them, spread over the regions).
+const ROOT = join(import.meta.dirname, '..', '..');
+const SIZE = 40;
+let dir = '';
+let dist = '';
+let ownByRegion = new Map<string, string[]>();
+
+type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string };
+const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
+const hasClass = (node: Node, name: string) => (attr(node, 'class') ?? '').split(/\s+/).includes(name);
+const children = (node: Node, tag: string) => (node.childNodes ?? []).filter((c) => c.tagName === tag);
+const textOf = (node: Node): string => node.value ?? (node.childNodes ?? []).map(textOf).join('');
+function find(node: Node, test: (n: Node) => boolean): Node | undefined {
+  if (test(node)) return node;
+  for (const child of node.childNodes ?? []) {
+    const found = find(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+interface PlaceEntry {
+  region: string;
+  bulletins: string[];
+  more: { text: string; href: string } | null;
+}
+
+/** Every place in the overview's tree: its own bulletins as listed, and its "more" link. */
+function placesOn(path: string): PlaceEntry[] {
+  const doc = parse(readFileSync(join(dist, path, 'index.html'), 'utf8')) as unknown as Node;
+  const tree = find(doc, (n) => n.tagName === 'ul' && hasClass(n, 'region-tree'));
+  if (!tree) throw new Error(`no region tree on ${path}`);
+  const entries: PlaceEntry[] = [];
+  const walk = (list: Node) => {
+    for (const li of children(list, 'li')) {
+      const name = children(li, 'a').find((a) => hasClass(a, 'region-tree__name'))!;
+      const own = children(li, 'ul').find((u) => hasClass(u, 'region-tree__bulletins'));
+      const items = own ? children(own, 'li') : [];
+      const moreItem = items.find((i) => hasClass(i, 'region-tree__more'));
+      const moreLink = moreItem && children(moreItem, 'a')[0];
+      entries.push({
+        region: attr(name, 'href')!.split('/')[3]!,
+        bulletins: items.filter((i) => i !== moreItem).map((i) => attr(children(i, 'a')[0]!, 'href')!.split('/')[3]!),
+        more: moreLink ? { text: textOf(moreLink).trim(), href: attr(moreLink, 'href')! } : null,
+      });
+      for (const sub of children(li, 'ul').filter((u) => hasClass(u, 'region-tree'))) walk(sub);
+    }
+  };
+  walk(tree);
+  return entries;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'digest-regions-'));
+  dist = join(dir, 'dist');
+  const content = join(dir, 'content');
+  generateCorpus(SIZE, content);
+  ownByRegion = new Map();
+  for (const id of readdirSync(join(content, 'bulletins'))) {
+    const { region } = load(readFileSync(join(content, 'bulletins', id, 'facts.yaml'), 'utf8')) as { region: string };
+    ownByRegion.set(region, [...(ownByRegion.get(region) ?? []), id]);
+  }
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist], {
+    cwd: ROOT,
+    env: { ...process.env, DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
+}, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the regions overview of a larger archive', () => {
+  it(`names at most ${REGION_PREVIEW} of a place's own bulletins and says how many more there are, in both languages`, () => {
+    const crowded = [...ownByRegion.values()].filter((ids) => ids.length > REGION_PREVIEW).length;
+    expect(crowded, 'the corpus has places with more bulletins than the overview names').toBeGreaterThan(0);
+    for (const lang of ['en', 'zh']) {
+      const places = placesOn(`${lang}/regions`);
+      expect(places.map((p) => p.region).sort()).toEqual([...ownByRegion.keys()].sort());
+      for (const place of places) {
+        const own = ownByRegion.get(place.region)!;
+        expect(place.bulletins, place.region).toHaveLength(Math.min(own.length, REGION_PREVIEW));
+        for (const id of place.bulletins) expect(own, `${place.region} lists its own bulletins`).toContain(id);
+        const hidden = own.length - place.bulletins.length;
+        if (hidden === 0) {
+          expect(place.more, place.region).toBeNull();
+        } else {
+          expect(place.more?.href, place.region).toBe(`/${lang}/regions/${place.region}/`);
+          expect(place.more?.text, place.region).toContain(String(hidden));
+        }
+      }
+    }
+  });
+});
