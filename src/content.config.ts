@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_DIR } from './content-dir';
-import { bulletinFactsSchema } from './lib/schema/facts';
-import { bulletinTextSchema } from './lib/schema/text';
+import { bulletinFactsSchema } from './lib/content/schema/facts';
+import { bulletinTextSchema } from './lib/content/schema/text';
 
 const base = `${CONTENT_DIR}/bulletins`;
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { HTML_LANG, LANGS } from '../i18n/locales';
-import { loadBulletins } from '../lib/load-bulletins';
-import { localizedPages } from '../lib/site-pages';
-import { type SitemapPage, checkAlternates, sitemapXml } from '../lib/sitemap';
+import { loadBulletins } from '../lib/content/load-bulletins';
+import { localizedPages } from '../lib/linking/site-pages';
+import { type SitemapPage, checkAlternates, sitemapXml } from '../lib/linking/sitemap';
 
 /** /sitemap.xml: every page in both languages, each listing the other as its hreflang alternate. */
 export const GET: APIRoute = async ({ site }) => {

@@ -44,7 +44,7 @@ describe('a build with bad content', () => {
     const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), 'topics: [supervision]', 'topics: [supervison]'));
     expect(status).not.toBe(0);
     expect(output).toContain(`${HUBEI}/facts.yaml`);
-    expect(output).toMatch(/measures\.\d+\.topics\.0\**: unknown topic "supervison": use one of .*, or add it to src\/lib\/topics\.ts/);
+    expect(output).toMatch(/measures\.\d+\.topics\.0\**: unknown topic "supervison": use one of .*, or add it to src\/lib\/vocabulary\/topics\.ts/);
     expectNoSite(outDir);
   });
 

@@ -5,7 +5,7 @@ import { join, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOPIC_IDS, topicsCovered } from '../../src/lib/topics';
+import { TOPIC_IDS, topicsCovered } from '../../src/lib/vocabulary/topics';
 import { realBulletins } from '../support/bulletins';
 
 // The five real bulletins built two to a page, so every kind of list has several pages:

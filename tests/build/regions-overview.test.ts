@@ -6,7 +6,7 @@ import { load } from 'js-yaml';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
-import { REGION_PREVIEW } from '../../src/lib/browse';
+import { REGION_PREVIEW } from '../../src/lib/digest/browse';
 
 // The regions overview names a few bulletins per place and links the rest, so it stays small
 // however many there are. The five real bulletins never fill a place, so this builds a corpus of

@@ -3,7 +3,7 @@ import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS } from '../../src/i18n/locales';
-import { regionChain, type RegionId } from '../../src/lib/regions';
+import { regionChain, type RegionId } from '../../src/lib/vocabulary/regions';
 import { bulletinFolders, readFacts, readText, titleOf } from '../support/content-files';
 
 interface Facts {

@@ -1,7 +1,7 @@
-import { assembleBulletins } from '../../src/lib/assemble-bulletins';
-import type { Bulletin, FactsFile, TextFile } from '../../src/lib/bulletin';
-import { bulletinFactsSchema } from '../../src/lib/schema/facts';
-import { bulletinTextSchema } from '../../src/lib/schema/text';
+import { assembleBulletins } from '../../src/lib/content/assemble-bulletins';
+import type { Bulletin, FactsFile, TextFile } from '../../src/lib/content/bulletin';
+import { bulletinFactsSchema } from '../../src/lib/content/schema/facts';
+import { bulletinTextSchema } from '../../src/lib/content/schema/text';
 import { bulletinFolders, readFacts, readText } from './content-files';
 
 const BASE = 'content/bulletins';

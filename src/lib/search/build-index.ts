@@ -2,7 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANGS, type Lang } from '../../i18n/locales.ts';
-import { searchBundlePath } from '../paths.ts';
+import { searchBundlePath } from '../linking/paths.ts';
 
 /**
  * What Pagefind writes that the site does not use: its ready-made UIs (the site

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulletinPath } from '../paths';
+import { bulletinPath } from '../linking/paths';
 import type { PagefindResultData, PagefindSubResult } from './pagefind-types';
 import { bestSubResult, resultLang, toResultView } from './result-view';
 

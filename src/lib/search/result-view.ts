@@ -1,5 +1,5 @@
 import { HTML_LANG, type Lang, isLang } from '../../i18n/locales';
-import { bulletinPath } from '../paths';
+import { bulletinPath } from '../linking/paths';
 import { type ExcerptSegment, excerptSegments, hitWords } from './excerpt';
 import { HIGHLIGHT_PARAM, ID_META, metaKey } from './fields';
 import type { PagefindResultData, PagefindSubResult } from './pagefind-types';

@@ -1,8 +1,8 @@
 import { LANGS } from '../../i18n/locales';
-import type { Bulletin } from '../bulletin';
-import { formatDate, isoDate } from '../dates';
-import { REGIONS, regionChain, regionPlaceName } from '../regions';
-import { topicsCovered } from '../topics';
+import type { Bulletin } from '../content/bulletin';
+import { formatDate, isoDate } from '../vocabulary/dates';
+import { REGIONS, regionChain, regionPlaceName } from '../vocabulary/regions';
+import { topicsCovered } from '../vocabulary/topics';
 import { DATE_SORT, type FilterKey, ID_META, metaKey } from './fields';
 
 export interface SearchRecord {

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { HTML_LANG, type Lang, useTranslations } from '../../i18n';
-import type { Bulletin } from '../../lib/bulletin';
-import { rssXml } from '../../lib/feeds';
-import { loadBulletins } from '../../lib/load-bulletins';
-import { bulletinPath, feedPath, homePath, permalinkLangPath } from '../../lib/paths';
-import { langPaths } from '../../lib/static-paths';
-import { TOPICS } from '../../lib/topics';
+import type { Bulletin } from '../../lib/content/bulletin';
+import { rssXml } from '../../lib/linking/feeds';
+import { loadBulletins } from '../../lib/content/load-bulletins';
+import { bulletinPath, feedPath, homePath, permalinkLangPath } from '../../lib/linking/paths';
+import { langPaths } from '../../lib/linking/route-params';
+import { TOPICS } from '../../lib/vocabulary/topics';
 
 export const getStaticPaths = langPaths;
 

@@ -1,5 +1,5 @@
 import { type Lang, otherLang } from '../../i18n/locales';
-import { searchBundlePath } from '../../lib/paths';
+import { searchBundlePath } from '../../lib/linking/paths';
 import type { PagefindModule, PagefindResult, PagefindSearch } from '../../lib/search/pagefind-types';
 import { FILTER_KEYS } from '../../lib/search/fields';
 import { chineseWords, couldMatchTextsIn, isSearchable } from '../../lib/search/query';

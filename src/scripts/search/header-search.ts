@@ -1,5 +1,5 @@
 import { type Lang, isLang } from '../../i18n/locales';
-import { searchPath } from '../../lib/paths';
+import { searchPath } from '../../lib/linking/paths';
 import { normaliseQuery } from '../../lib/search/query';
 import { emptyFilters, type SearchState, toSearchParams } from '../../lib/search/search-state';
 import { statusText } from '../../lib/search/status';

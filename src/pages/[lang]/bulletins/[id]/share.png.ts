@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { LANGS, type Lang, useTranslations } from '../../../../i18n';
-import type { Bulletin } from '../../../../lib/bulletin';
-import { formatDate } from '../../../../lib/dates';
-import { loadBulletins } from '../../../../lib/load-bulletins';
-import { regionPlaceName } from '../../../../lib/regions';
-import { cachedShareImage } from '../../../../lib/share-image';
+import type { Bulletin } from '../../../../lib/content/bulletin';
+import { formatDate } from '../../../../lib/vocabulary/dates';
+import { loadBulletins } from '../../../../lib/content/load-bulletins';
+import { regionPlaceName } from '../../../../lib/vocabulary/regions';
+import { cachedShareImage } from '../../../../lib/linking/share-image';
 import { CACHE_DIR } from '../../../../cache-dir';
 
 export async function getStaticPaths() {

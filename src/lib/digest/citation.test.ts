@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { realBulletin } from '../../../tests/support/bulletins';
+import { citation, citationParts } from './citation';
+
+const URL_ = 'https://policy-digest.example.org/b/hb-2020-05/';
+
+describe('citation()', () => {
+  const hubei = realBulletin('hubei-2020-05-sink-into-enterprises');
+
+  it('cites in English: authority, both titles, date, short link', () => {
+    expect(citation(hubei, 'en', URL_)).toBe(
+      `Department of Housing and Urban-Rural Development of Hubei Province, “${hubei.texts.en.title}” [${hubei.texts.zh.title}], 27 May 2020. ${URL_}`,
+    );
+  });
+
+  it('cites in Chinese with book-title marks and full-width punctuation', () => {
+    expect(citation(hubei, 'zh', URL_)).toBe(`湖北省住房和城乡建设厅：《${hubei.texts.zh.title}》（英文题名：${hubei.texts.en.title}），2020年5月27日。${URL_}`);
+  });
+
+  it('gives the document number where the bulletin has one, and nothing where it has none', () => {
+    // None of the five bulletins prints its own number, so give one a number for the test.
+    const number = '鄂建文〔2020〕12号';
+    const numbered = { ...hubei, facts: { ...hubei.facts, documentNumber: number } };
+    expect(citation(numbered, 'en', URL_)).toContain(`27 May 2020, ${number}. ${URL_}`);
+    expect(citation(numbered, 'zh', URL_)).toContain(`2020年5月27日，${number}。${URL_}`);
+    expect(citation(hubei, 'zh', URL_)).not.toContain('号');
+  });
+
+  it('says when the date was inferred', () => {
+    const dezhou = realBulletin('dezhou-2020-08-construction-upgrading');
+    expect(dezhou.facts.dateInferred).toBe(true);
+    expect(citation(dezhou, 'en', URL_)).toContain('August 2020 (inferred).');
+    expect(citation(dezhou, 'zh', URL_)).toContain('2020年8月（推定）。');
+  });
+
+  it('marks the title in the other language, so it is shown in that language\'s type', () => {
+    expect(citationParts(hubei, 'zh', URL_).filter((p) => p.lang)).toEqual([{ text: hubei.texts.en.title, lang: 'en' }]);
+    expect(citationParts(hubei, 'en', URL_).filter((p) => p.lang)).toEqual([{ text: hubei.texts.zh.title, lang: 'zh-CN' }]);
+  });
+});

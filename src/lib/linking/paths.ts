@@ -1,0 +1,87 @@
+// With its extension: the search index step (scripts/build-search-index.ts) loads this module in plain Node.
+import { LANGS, type Lang } from '../../i18n/locales.ts';
+
+/** Every URL the site links to is made here, so the URL scheme lives in one place. */
+
+/** One page's path in each language: its hreflang alternates, and its entry in the sitemap. */
+export function inEachLang(path: (lang: Lang) => string): Record<Lang, string> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, path(lang)])) as Record<Lang, string>;
+}
+
+export function homePath(lang: Lang): string {
+  return `/${lang}/`;
+}
+
+export function bulletinPath(lang: Lang, bulletinId: string): string {
+  return `/${lang}/bulletins/${bulletinId}/`;
+}
+
+export function searchPath(lang: Lang): string {
+  return `/${lang}/search/`;
+}
+
+/** The Pagefind bundle (index, wasm, `pagefind.js`) of one language's pages. */
+export function searchBundlePath(lang: Lang): string {
+  return `/pagefind/${lang}/`;
+}
+
+/** A bulletin's short link: opens it in the reader's language. */
+export function permalinkPath(code: string): string {
+  return `/b/${code}/`;
+}
+
+/** A bulletin's short link in one language. */
+export function permalinkLangPath(code: string, lang: Lang): string {
+  return `/b/${code}/${lang}/`;
+}
+
+export function feedPath(lang: Lang): string {
+  return `/${lang}/feed.xml`;
+}
+
+/** The share (Open Graph) image of a bulletin in one language. */
+export function shareImagePath(lang: Lang, bulletinId: string): string {
+  return `/${lang}/bulletins/${bulletinId}/share.png`;
+}
+
+export function regionsPath(lang: Lang): string {
+  return `/${lang}/regions/`;
+}
+
+export function regionPath(lang: Lang, region: string): string {
+  return `/${lang}/regions/${region}/`;
+}
+
+export function topicsPath(lang: Lang): string {
+  return `/${lang}/topics/`;
+}
+
+export function topicPath(lang: Lang, topic: string): string {
+  return `/${lang}/topics/${topic}/`;
+}
+
+export function yearsPath(lang: Lang): string {
+  return `/${lang}/years/`;
+}
+
+export function yearPath(lang: Lang, year: number): string {
+  return `/${lang}/years/${year}/`;
+}
+
+export function measuresPath(lang: Lang): string {
+  return `/${lang}/measures/`;
+}
+
+export function glossaryPath(lang: Lang): string {
+  return `/${lang}/glossary/`;
+}
+
+/** A glossary entry's anchor: the same in both languages. */
+export function glossaryTermPath(lang: Lang, termId: string): string {
+  return `${glossaryPath(lang)}#term-${termId}`;
+}
+
+/** A bulletin's original and translation side by side. */
+export function comparePath(lang: Lang, bulletinId: string): string {
+  return `${bulletinPath(lang, bulletinId)}compare/`;
+}

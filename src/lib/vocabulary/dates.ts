@@ -1,0 +1,41 @@
+import type { Lang } from '../../i18n/locales';
+
+/** A date known to the day, or only to the month ("2020-08"). */
+export interface PartialDate {
+  year: number;
+  month: number;
+  day?: number;
+}
+
+const PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** Parses "YYYY-MM-DD" or "YYYY-MM"; null when the text is not such a date or no such day exists. */
+export function parsePartialDate(text: string): PartialDate | null {
+  const match = PATTERN.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : undefined];
+  if (month < 1 || month > 12) return null;
+  if (day !== undefined) {
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  }
+  return day === undefined ? { year, month } : { year, month, day };
+}
+
+/** The ISO form: "2020-08" or "2020-05-27". Used for `<time datetime>` and sorting. */
+export function isoDate(date: PartialDate): string {
+  const mm = String(date.month).padStart(2, '0');
+  return date.day === undefined ? `${date.year}-${mm}` : `${date.year}-${mm}-${String(date.day).padStart(2, '0')}`;
+}
+
+/** Newest first; a month-only date sorts as the first of its month. */
+export function compareDatesDescending(a: PartialDate, b: PartialDate): number {
+  return (b.year - a.year) || (b.month - a.month) || ((b.day ?? 1) - (a.day ?? 1));
+}
+
+/** "27 May 2020" / "August 2020" in English, "2020年5月27日" / "2020年8月" in Chinese. */
+export function formatDate(date: PartialDate, lang: Lang): string {
+  if (lang === 'zh') return `${date.year}年${date.month}月${date.day === undefined ? '' : `${date.day}日`}`;
+  const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(date.year, date.month - 1, 1));
+  return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
+}
