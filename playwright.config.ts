@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4329;
+// Another port can be chosen where two test runs share a machine.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 /**
  * End-to-end tests drive the system's Chromium (no browser download exists on
