@@ -16,7 +16,7 @@ export function realBulletins(): Bulletin[] {
       return { file: `${BASE}/${folder}/${lang}.md`, data: bulletinTextSchema.parse(frontmatter), body };
     }),
   );
-  return assembleBulletins(facts, texts);
+  return assembleBulletins(facts, texts).bulletins;
 }
 
 /** One real bulletin, by id. */

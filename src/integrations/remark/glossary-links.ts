@@ -1,17 +1,10 @@
 import type { Link, Parent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { isLang, type Lang } from '../../i18n/locales';
+import type { Lang } from '../../i18n/locales';
+import { bulletinTextOf } from '../../lib/content/content-file';
 import { loadGlossary, termForms } from '../../lib/content/glossary';
 import { glossaryTermPath } from '../../lib/linking/paths';
 import type { GlossaryTerm } from '../../lib/content/schema/glossary';
-
-/** `…/<bulletin-id>/<lang>.md` → the bulletin and the language. */
-function textOf(file: VFile): { id: string; lang: Lang } | null {
-  const parts = (file.path ?? '').split('/');
-  const lang = parts.at(-1)?.replace(/\.md$/, '');
-  const id = parts.at(-2);
-  return isLang(lang) && id ? { id, lang } : null;
-}
 
 /** English endings a term may take in running text: "interview" links in "interviewed". */
 const ENDING = /^(s|es|d|ed|ing)?(?![A-Za-z])/;
@@ -70,9 +63,9 @@ export function remarkGlossaryLinks(options: { glossary?: () => GlossaryTerm[]; 
   // glossary changes the config, which makes Astro re-render the (cached) bulletin texts.
   const glossary = options.glossary ?? loadGlossary;
   return (tree: Root, file: VFile) => {
-    const text = textOf(file);
+    const text = bulletinTextOf(file.path ?? '');
     if (!text) return;
-    const terms = glossary().filter((term) => term.bulletins.includes(text.id));
+    const terms = glossary().filter((term) => term.bulletins.includes(text.bulletinId));
     // Longer forms first, so 施工总承包特级资质 is linked before anything inside it could be.
     const byLength = terms
       .map((term) => ({ term, forms: termForms(term, text.lang).sort((a, b) => b.length - a.length) }))

@@ -1,14 +1,8 @@
 import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { isLang } from '../../i18n/locales';
+import { bulletinTextOf } from '../../lib/content/content-file';
 import { useTranslations } from '../../i18n';
-
-/** The language of a bulletin text, from its file name (`…/en.md`). */
-function langOf(file: VFile) {
-  const name = (file.path ?? '').split('/').at(-1)?.replace(/\.md$/, '');
-  return isLang(name) ? name : null;
-}
 
 /**
  * Remark plugin: each measure heading ends with a "Copy link" control, a plain
@@ -19,9 +13,9 @@ function langOf(file: VFile) {
  */
 export function remarkMeasureLinks() {
   return (tree: Root, file: VFile) => {
-    const lang = langOf(file);
-    if (!lang) return;
-    const t = useTranslations(lang);
+    const text = bulletinTextOf(file.path ?? '');
+    if (!text) return;
+    const t = useTranslations(text.lang);
     visit(tree, 'heading', (heading: Heading) => {
       const id = heading.data?.hProperties?.['id'];
       if (typeof id !== 'string' || !id.startsWith('measure-')) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingsIn, splitAnchorMarker } from './anchor-marker';
+import { headingsIn, measureTitles, splitAnchorMarker } from './anchor-marker';
 
 describe('splitAnchorMarker()', () => {
   it('takes the anchor off the end of a heading', () => {
@@ -22,5 +22,12 @@ describe('headingsIn()', () => {
       { line: 3, text: 'First', anchor: 'measure-1' },
       { line: 8, text: 'Sub', anchor: null },
     ]);
+  });
+});
+
+describe('measureTitles()', () => {
+  it('gives each anchored heading its text, without emphasis or code marks', () => {
+    const body = ['## 一、**建立**完善“三联”模式 {#measure-1}', '', '### Use `one` *window* {#measure-1-1}', '', '## 附件'].join('\n');
+    expect(measureTitles(body)).toEqual({ 'measure-1': '一、建立完善“三联”模式', 'measure-1-1': 'Use one window' });
   });
 });

@@ -23,3 +23,12 @@ export function headingsIn(markdown: string): { line: number; text: string; anch
   });
   return headings;
 }
+
+/** Each anchored heading's text, by anchor, with inline Markdown emphasis and code marks removed: `measure-2` → "Second, …". */
+export function measureTitles(body: string): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const { anchor, text } of headingsIn(body)) {
+    if (anchor) titles[anchor] = text.replace(/(\*\*|__|\*|`)/g, '').trim();
+  }
+  return titles;
+}

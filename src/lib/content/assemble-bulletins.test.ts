@@ -36,7 +36,7 @@ const HUBEI = 'hubei-2020-05-sink-into-enterprises';
 describe('assembleBulletins()', () => {
   it('joins every real bulletin with its two texts, newest first', () => {
     const all = bulletinFolders().map((folder) => filesOf(folder));
-    const bulletins = assembleBulletins(all.flatMap((f) => f.facts), all.flatMap((f) => f.texts));
+    const { bulletins } = assembleBulletins(all.flatMap((f) => f.facts), all.flatMap((f) => f.texts));
     expect(bulletins.map((b) => b.id)).toEqual([
       'deqing-2024-06-project-landing',
       'shandong-2021-03-out-of-province-liaison',

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { CONTENT_DIR } from '../../content-dir';
-import type { Bulletin } from './bulletin';
+import type { Bulletin, TextFile } from './bulletin';
 import { assembleBulletins } from './assemble-bulletins';
 import { ContentError } from './content-error';
 import { checkGlossaryAgainstTexts, GLOSSARY_FILE, loadGlossary } from './glossary';
@@ -14,18 +14,13 @@ let bulletins: Promise<Bulletin[]> | undefined;
 export function loadBulletins(): Promise<Bulletin[]> {
   bulletins ??= (async () => {
     const [facts, texts] = await Promise.all([getCollection('bulletinFacts'), getCollection('bulletinTexts')]);
-    const all = assembleBulletins(
+    const { bulletins: all, texts: files } = assembleBulletins(
       facts.map((entry) => ({ file: entry.id, data: entry.data })),
       texts.map((entry) => ({ file: entry.id, data: entry.data, body: entry.body ?? '' })),
     );
-    // Each text (title, summary, body) by bulletin, for checking that glossary terms occur where the glossary says.
-    const bodies = new Map(all.map((b) => [b.id, { en: '', zh: '' }]));
-    for (const entry of texts) {
-      const [id, file] = entry.id.split('/').slice(-2);
-      const lang = file?.replace(/\.md$/, '');
-      const target = id ? bodies.get(id) : undefined;
-      if (target && (lang === 'en' || lang === 'zh')) target[lang] = `${entry.data.title}\n${entry.data.summary}\n${entry.body ?? ''}`;
-    }
+    // Each text whole (title, summary, body), for checking that glossary terms occur where the glossary says.
+    const whole = (text: TextFile) => `${text.data.title}\n${text.data.summary}\n${text.body}`;
+    const bodies = new Map([...files].map(([id, { en, zh }]) => [id, { en: whole(en), zh: whole(zh) }]));
     const problems = [
       ...(await checkPublishedList(all)),
       ...checkGlossaryAgainstTexts(loadGlossary(), bodies, join(CONTENT_DIR, GLOSSARY_FILE)),

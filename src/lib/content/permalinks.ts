@@ -1,8 +1,6 @@
 import type { Bulletin } from './bulletin';
 import type { ContentProblem } from './content-error';
-
-/** A short link code: region code, year, month, and -2, -3 … for a second bulletin that month. */
-export const PERMALINK_CODE = /^[a-z]{2,3}-\d{4}-\d{2}(-\d+)?$/;
+import { PERMALINK_CODE } from './schema/ids';
 
 /** The file that lists every short link ever published, one `code bulletin-id` per line. */
 export const PUBLISHED_PERMALINKS_FILE = 'published-permalinks.txt';

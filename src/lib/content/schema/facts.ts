@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { PERMALINK_CODE } from '../permalinks';
 import { REGION_IDS } from '../../vocabulary/regions';
 import { TOPIC_IDS } from '../../vocabulary/topics';
 import { UNIT_IDS } from '../../vocabulary/units';
 import { LANGS } from '../../../i18n/locales';
 import { oneOf, textError } from './messages';
+import { KEBAB_CASE, PERMALINK_CODE } from './ids';
 import { partialDateSchema } from './partial-date';
 
 /** Text in both languages; an empty or missing side is a missing translation. */
@@ -17,7 +17,7 @@ export const bilingualSchema = z.object(
 );
 
 const kebabId = (what: string) =>
-  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what} must be kebab-case (a-z, 0-9, hyphens), e.g. "output-value"`);
+  z.string().regex(KEBAB_CASE, `${what} must be kebab-case (a-z, 0-9, hyphens), e.g. "output-value"`);
 
 const topicSchema = z.enum(TOPIC_IDS, {
   error: (issue) => `unknown topic ${JSON.stringify(issue.input)}: use one of ${oneOf(TOPIC_IDS)}, or add it to src/lib/vocabulary/topics.ts`,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingualSchema } from './facts';
+import { KEBAB_CASE } from './ids';
 
 /**
  * One entry of `content/glossary.yaml`: a policy term as the bulletins use it,
@@ -8,7 +9,7 @@ import { bilingualSchema } from './facts';
 export const glossaryTermSchema = z.strictObject(
   {
     /** Kebab-case, unique: the anchor of the entry, `#term-<id>`, in both languages. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a term id is lowercase words joined by hyphens, e.g. one-enterprise-one-file'),
+    id: z.string().regex(KEBAB_CASE, 'a term id is lowercase words joined by hyphens, e.g. one-enterprise-one-file'),
     /** The Chinese term exactly as the zh.md texts write it. */
     zh: z.string().min(1, 'give the Chinese term'),
     /** The English rendering the site uses, exactly as the en.md texts write it. */
