@@ -16,31 +16,36 @@ function processTable() {
   return table;
 }
 
-/** The memory of `root` and all its descendants right now, split into Pagefind and the rest. */
+/**
+ * The memory of `root` and all its descendants right now: in total, of the search index
+ * step (the process the build names `search-index`, with the Pagefind it starts), and of
+ * Pagefind alone.
+ */
 function treeMemory(root) {
   const table = processTable();
   const children = new Map();
   for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let total = 0;
-  let pagefind = 0;
-  const stack = [root];
+  const sums = { total: 0, index: 0, pagefind: 0 };
+  const stack = [{ pid: root, inIndex: false }];
   while (stack.length > 0) {
-    const pid = stack.pop();
+    const { pid, inIndex: parentInIndex } = stack.pop();
     const entry = table.get(pid);
+    const inIndex = parentInIndex || entry?.comm === 'search-index';
     if (entry) {
-      total += entry.rssKiB;
-      if (entry.comm.startsWith('pagefind')) pagefind += entry.rssKiB;
+      sums.total += entry.rssKiB;
+      if (inIndex) sums.index += entry.rssKiB;
+      if (entry.comm.startsWith('pagefind')) sums.pagefind += entry.rssKiB;
     }
-    stack.push(...(children.get(pid) ?? []));
+    stack.push(...(children.get(pid) ?? []).map((child) => ({ pid: child, inIndex })));
   }
-  return { total, pagefind };
+  return sums;
 }
 
 /**
- * Runs `command args` and resolves with { code, wallMs, peakKiB, peakPagefindKiB,
- * peakOtherKiB, output }. `peakOtherKiB` is the peak of everything but Pagefind
- * (the Astro build itself); `output` is stdout and stderr together, for the log lines
- * the build prints about its own steps.
+ * Runs `command args` and resolves with { code, wallMs, peakKiB, peakIndexKiB,
+ * peakPagefindKiB, peakOtherKiB, output }. `peakIndexKiB` is the peak of the search
+ * index step, `peakOtherKiB` of everything else (the Astro build itself); `output` is
+ * stdout and stderr together, for the log lines the build prints about its own steps.
  */
 export function measureProcess(command, args, { env = {}, cwd = process.cwd() } = {}) {
   return new Promise((resolve, reject) => {
@@ -49,13 +54,14 @@ export function measureProcess(command, args, { env = {}, cwd = process.cwd() } 
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const peaks = { total: 0, pagefind: 0, other: 0 };
+    const peaks = { total: 0, index: 0, pagefind: 0, other: 0 };
     const timer = setInterval(() => {
       try {
-        const { total, pagefind } = treeMemory(child.pid);
+        const { total, index, pagefind } = treeMemory(child.pid);
         peaks.total = Math.max(peaks.total, total);
+        peaks.index = Math.max(peaks.index, index);
         peaks.pagefind = Math.max(peaks.pagefind, pagefind);
-        peaks.other = Math.max(peaks.other, total - pagefind);
+        peaks.other = Math.max(peaks.other, total - index);
       } catch {
         // `ps` can fail while the machine is busy; one missed sample is harmless.
       }
@@ -66,7 +72,7 @@ export function measureProcess(command, args, { env = {}, cwd = process.cwd() } 
     });
     child.once('close', (code) => {
       clearInterval(timer);
-      resolve({ code, wallMs: performance.now() - started, peakKiB: peaks.total, peakPagefindKiB: peaks.pagefind, peakOtherKiB: peaks.other, output });
+      resolve({ code, wallMs: performance.now() - started, peakKiB: peaks.total, peakIndexKiB: peaks.index, peakPagefindKiB: peaks.pagefind, peakOtherKiB: peaks.other, output });
     });
   });
 }

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import remarkGfm from 'remark-gfm';
+import { CONTENT_DIR } from '../content-dir';
+import { GLOSSARY_FILE } from '../lib/content/glossary';
+import { remarkGlossaryLinks } from './remark/glossary-links';
+import { remarkHeadingAnchors } from './remark/heading-anchors';
+import { remarkMeasureLinks } from './remark/measure-links';
+import { remarkNestHeadings } from './remark/nest-headings';
+
+/**
+ * How a bulletin text becomes HTML: GitHub-flavoured Markdown (tables,
+ * footnotes), written anchors on the measure headings, headings one level down
+ * under the page's "Full text", a copy-link control on each measure, and links
+ * from glossary terms to their entries.
+ */
+export function markdown(): AstroIntegration {
+  return {
+    name: 'digest:markdown',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // Astro caches rendered Markdown until the content or the config changes; the glossary
+        // changes what the texts link to, so its hash is part of the config.
+        const glossaryFile = join(CONTENT_DIR, GLOSSARY_FILE);
+        const digest = existsSync(glossaryFile) ? createHash('sha256').update(readFileSync(glossaryFile)).digest('hex') : 'none';
+        updateConfig({
+          markdown: {
+            // remark-gfm is listed explicitly rather than left to the processor's default.
+            processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkHeadingAnchors, remarkNestHeadings, remarkMeasureLinks, [remarkGlossaryLinks, { digest }]] }),
+          },
+        });
+      },
+    },
+  };
+}
