@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFacts } from '../../../tests/support/content-files';
 import { realBulletins } from '../../../tests/support/bulletins';
-import { allMeasures, bulletinsByTopic, bulletinsByYear, bulletinsIn, measuresByTopic, REGION_PREVIEW, regionPreview, regionTree, regionsWithBulletins } from './browse';
+import { allMeasures, bulletinsByTopic, bulletinsByYear, bulletinsIn, flattenRegionTree, measuresByTopic, REGION_PREVIEW, regionPreview, regionTree, regionsWithBulletins } from './browse';
 import { TOPIC_IDS } from '../vocabulary/topics';
 
 const ALL = realBulletins();
@@ -61,6 +61,13 @@ describe('regionTree() and bulletinsIn()', () => {
     expect(tree.flatMap((n) => ids(n.all)).sort()).toEqual(ids(ALL).sort());
     expect(regionsWithBulletins(ALL)).toEqual(['shandong', 'dezhou', 'zhejiang', 'hubei', 'guangdong', 'zhaoqing', 'deqing']);
     expect(ids(bulletinsIn(ALL, 'zhaoqing'))).toEqual(['deqing-2024-06-project-landing']);
+  });
+});
+
+describe('flattenRegionTree()', () => {
+  it('lists each province, then the places within it, each with its depth', () => {
+    const flat = flattenRegionTree(regionTree(ALL)).map(({ node, depth }) => `${depth} ${node.id}`);
+    expect(flat).toEqual(['0 shandong', '1 dezhou', '0 zhejiang', '0 hubei', '0 guangdong', '1 zhaoqing', '2 deqing']);
   });
 });
 

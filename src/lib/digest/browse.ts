@@ -96,8 +96,12 @@ export function regionPreview(node: RegionNode, limit = REGION_PREVIEW): { shown
   return { shown, more: node.own.length - shown.length };
 }
 
+/** The tree in reading order, each place with how deep it sits (0 for a province): each province, then the places within it. */
+export function flattenRegionTree(nodes: readonly RegionNode[], depth = 0): { node: RegionNode; depth: number }[] {
+  return nodes.flatMap((node) => [{ node, depth }, ...flattenRegionTree(node.children, depth + 1)]);
+}
+
 /** Every region that has bulletins (itself or within it), in the tree's reading order. */
 export function regionsWithBulletins(bulletins: readonly Bulletin[]): RegionId[] {
-  const flatten = (nodes: RegionNode[]): RegionId[] => nodes.flatMap((n) => [n.id, ...flatten(n.children)]);
-  return flatten(regionTree(bulletins));
+  return flattenRegionTree(regionTree(bulletins)).map(({ node }) => node.id);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realBulletin } from '../../../tests/support/bulletins';
-import { citation, citationParts } from './citation';
+import { citation, citationParts, citeReference, inferredDateNote } from './citation';
 
 const URL_ = 'https://policy-digest.example.org/b/hb-2020-05/';
 
@@ -36,5 +36,35 @@ describe('citation()', () => {
   it('marks the title in the other language, so it is shown in that language\'s type', () => {
     expect(citationParts(hubei, 'zh', URL_).filter((p) => p.lang)).toEqual([{ text: hubei.texts.en.title, lang: 'en' }]);
     expect(citationParts(hubei, 'en', URL_).filter((p) => p.lang)).toEqual([{ text: hubei.texts.zh.title, lang: 'zh-CN' }]);
+  });
+});
+
+const sixteenOpinions = {
+  number: '鲁政办字〔2019〕53号',
+  title: { en: 'Sixteen Opinions on Further Promoting the Reform and Development of the Construction Industry', zh: '关于进一步促进建筑业改革发展的十六条意见' },
+  issuer: { en: 'General Office of the Shandong Provincial Government', zh: '山东省人民政府办公厅' },
+};
+
+describe('citeReference()', () => {
+  it('puts the issuer before the title in Chinese, with full-width brackets', () => {
+    expect(citeReference(sixteenOpinions, 'zh')).toBe('山东省人民政府办公厅《关于进一步促进建筑业改革发展的十六条意见》（鲁政办字〔2019〕53号）');
+  });
+
+  it('quotes the title in English and keeps the document number as printed', () => {
+    expect(citeReference(sixteenOpinions, 'en')).toBe(
+      '“Sixteen Opinions on Further Promoting the Reform and Development of the Construction Industry”, General Office of the Shandong Provincial Government (鲁政办字〔2019〕53号)',
+    );
+  });
+
+  it('leaves out an issuer that is not known', () => {
+    const { issuer: _, ...anonymous } = sixteenOpinions;
+    expect(citeReference(anonymous, 'zh')).toBe('《关于进一步促进建筑业改革发展的十六条意见》（鲁政办字〔2019〕53号）');
+  });
+});
+
+describe('inferredDateNote()', () => {
+  it('follows an English date after a space, a Chinese one directly, in full-width brackets', () => {
+    expect(inferredDateNote('en')).toBe(' (inferred)');
+    expect(inferredDateNote('zh')).toBe('（推定）');
   });
 });

@@ -1,6 +1,12 @@
-import { HTML_LANG, type Lang, otherLang } from '../../i18n/locales';
+import { HTML_LANG, type Lang, otherLang, useTranslations } from '../../i18n';
 import type { Bulletin } from '../content/bulletin';
+import type { BulletinFacts } from '../content/schema/facts';
 import { formatDate } from '../vocabulary/dates';
+
+/**
+ * How the site cites: a bulletin, for a reader to paste into a memo, and the
+ * documents a bulletin cites, as each language writes such references.
+ */
 
 /** A run of citation text; `lang` is set where the run is in the other language (the other title). */
 export interface CitationPart {
@@ -20,8 +26,7 @@ export function citationParts(bulletin: Bulletin, lang: Lang, permalinkUrl: stri
   const { facts, texts } = bulletin;
   const other = otherLang(lang);
   const otherTitle = { text: texts[other].title, lang: HTML_LANG[other] };
-  const inferred = facts.dateInferred ? (lang === 'zh' ? '（推定）' : ' (inferred)') : '';
-  const date = `${formatDate(facts.date, lang)}${inferred}`;
+  const date = `${formatDate(facts.date, lang)}${facts.dateInferred ? inferredDateNote(lang) : ''}`;
   if (lang === 'zh') {
     const number = facts.documentNumber ? `，${facts.documentNumber}` : '';
     return [
@@ -39,4 +44,22 @@ export function citation(bulletin: Bulletin, lang: Lang, permalinkUrl: string): 
   return citationParts(bulletin, lang, permalinkUrl)
     .map((part) => part.text)
     .join('');
+}
+
+type Reference = BulletinFacts['references'][number];
+
+/**
+ * A cited document as each language writes it:
+ * 山东省人民政府办公厅《关于…的十六条意见》（鲁政办字〔2019〕53号）
+ * “Sixteen Opinions on …”, General Office of the Shandong Provincial Government (鲁政办字〔2019〕53号)
+ */
+export function citeReference(reference: Reference, lang: Lang): string {
+  const { title, issuer, number } = reference;
+  if (lang === 'zh') return `${issuer?.zh ?? ''}《${title.zh}》（${number}）`;
+  return `“${title.en}”${issuer ? `, ${issuer.en}` : ''} (${number})`;
+}
+
+/** What follows an inferred date: " (inferred)" after an English date, "（推定）" after a Chinese one, which takes no space. */
+export function inferredDateNote(lang: Lang): string {
+  return `${lang === 'en' ? ' ' : ''}${useTranslations(lang)('bulletin.dateInferred')}`;
 }

@@ -1,10 +1,10 @@
-import type { Lang } from '../../i18n/locales';
+import { INTL_LOCALE, type Lang } from '../../i18n/locales';
 import type { KeyFigure } from '../content/schema/facts';
 import { UNITS } from '../vocabulary/units';
 
 /** Up to `digits` decimals, no trailing zeros, grouped for the language. */
 function formatNumber(value: number, lang: Lang, digits = 4): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+  return new Intl.NumberFormat(INTL_LOCALE[lang], {
     maximumFractionDigits: digits,
     // Chinese authorities write 1000余人, not 1,000余人.
     useGrouping: lang === 'en' ? 'always' : false,

@@ -1,10 +1,10 @@
-import type { Lang } from '../../i18n/locales';
+import { INTL_LOCALE, type Lang } from '../../i18n/locales';
 import type { GlossaryTerm } from '../content/schema/glossary';
 
 const collators: Record<Lang, Intl.Collator> = {
-  en: new Intl.Collator('en', { sensitivity: 'base' }),
+  en: new Intl.Collator(INTL_LOCALE.en, { sensitivity: 'base' }),
   // Chinese sorts by pinyin, as a Chinese index would.
-  zh: new Intl.Collator('zh-CN-u-co-pinyin'),
+  zh: new Intl.Collator(`${INTL_LOCALE.zh}-u-co-pinyin`),
 };
 
 /** The glossary in the reader's alphabetical order: by the English rendering on the English site, by pinyin on the Chinese. */

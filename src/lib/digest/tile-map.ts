@@ -1,4 +1,5 @@
 import type { Bilingual } from '../vocabulary/bilingual';
+import { type DivisionKind, PROVINCES, type ProvinceId } from '../vocabulary/provinces';
 
 /**
  * A tile-grid map of China's 34 provincial-level divisions: one equal square
@@ -19,11 +20,10 @@ import type { Bilingual } from '../vocabulary/bilingual';
  *   8                  HI
  */
 
-export type DivisionKind = 'province' | 'autonomous-region' | 'municipality' | 'sar';
-
+/** A division on the map: its names (from vocabulary/provinces.ts) and its cell. */
 export interface ProvinceTile {
   /** Kebab-case ASCII slug, e.g. `inner-mongolia`. */
-  id: string;
+  id: ProvinceId;
   kind: DivisionKind;
   /** Short name for the tile: "Shandong" / "山东". */
   name: Bilingual;
@@ -36,50 +36,53 @@ export interface ProvinceTile {
   row: number;
 }
 
-export const PROVINCE_TILES = [
+/** Where each division's tile goes. */
+const GRID: readonly { id: ProvinceId; col: number; row: number; enLines?: readonly string[] }[] = [
   // North-east
-  { id: 'heilongjiang', kind: 'province', name: { en: 'Heilongjiang', zh: '黑龙江' }, fullName: { en: 'Heilongjiang Province', zh: '黑龙江省' }, enLines: ['Heilong-', 'jiang'], col: 9, row: 0 },
-  { id: 'jilin', kind: 'province', name: { en: 'Jilin', zh: '吉林' }, fullName: { en: 'Jilin Province', zh: '吉林省' }, col: 8, row: 1 },
-  { id: 'liaoning', kind: 'province', name: { en: 'Liaoning', zh: '辽宁' }, fullName: { en: 'Liaoning Province', zh: '辽宁省' }, col: 7, row: 2 },
+  { id: 'heilongjiang', col: 9, row: 0, enLines: ['Heilong-', 'jiang'] },
+  { id: 'jilin', col: 8, row: 1 },
+  { id: 'liaoning', col: 7, row: 2 },
   // North
-  { id: 'inner-mongolia', kind: 'autonomous-region', name: { en: 'Inner Mongolia', zh: '内蒙古' }, fullName: { en: 'Inner Mongolia Autonomous Region', zh: '内蒙古自治区' }, enLines: ['Inner', 'Mongolia'], col: 4, row: 1 },
-  { id: 'beijing', kind: 'municipality', name: { en: 'Beijing', zh: '北京' }, fullName: { en: 'Beijing Municipality', zh: '北京市' }, col: 5, row: 1 },
-  { id: 'tianjin', kind: 'municipality', name: { en: 'Tianjin', zh: '天津' }, fullName: { en: 'Tianjin Municipality', zh: '天津市' }, col: 6, row: 2 },
-  { id: 'hebei', kind: 'province', name: { en: 'Hebei', zh: '河北' }, fullName: { en: 'Hebei Province', zh: '河北省' }, col: 5, row: 2 },
-  { id: 'shanxi', kind: 'province', name: { en: 'Shanxi', zh: '山西' }, fullName: { en: 'Shanxi Province', zh: '山西省' }, col: 4, row: 2 },
+  { id: 'inner-mongolia', col: 4, row: 1, enLines: ['Inner', 'Mongolia'] },
+  { id: 'beijing', col: 5, row: 1 },
+  { id: 'tianjin', col: 6, row: 2 },
+  { id: 'hebei', col: 5, row: 2 },
+  { id: 'shanxi', col: 4, row: 2 },
   // North-west
-  { id: 'xinjiang', kind: 'autonomous-region', name: { en: 'Xinjiang', zh: '新疆' }, fullName: { en: 'Xinjiang Uygur Autonomous Region', zh: '新疆维吾尔自治区' }, col: 0, row: 2 },
-  { id: 'ningxia', kind: 'autonomous-region', name: { en: 'Ningxia', zh: '宁夏' }, fullName: { en: 'Ningxia Hui Autonomous Region', zh: '宁夏回族自治区' }, col: 3, row: 2 },
-  { id: 'qinghai', kind: 'province', name: { en: 'Qinghai', zh: '青海' }, fullName: { en: 'Qinghai Province', zh: '青海省' }, col: 1, row: 3 },
-  { id: 'gansu', kind: 'province', name: { en: 'Gansu', zh: '甘肃' }, fullName: { en: 'Gansu Province', zh: '甘肃省' }, col: 2, row: 3 },
-  { id: 'shaanxi', kind: 'province', name: { en: 'Shaanxi', zh: '陕西' }, fullName: { en: 'Shaanxi Province', zh: '陕西省' }, col: 3, row: 3 },
+  { id: 'xinjiang', col: 0, row: 2 },
+  { id: 'ningxia', col: 3, row: 2 },
+  { id: 'qinghai', col: 1, row: 3 },
+  { id: 'gansu', col: 2, row: 3 },
+  { id: 'shaanxi', col: 3, row: 3 },
   // Centre and east
-  { id: 'henan', kind: 'province', name: { en: 'Henan', zh: '河南' }, fullName: { en: 'Henan Province', zh: '河南省' }, col: 4, row: 3 },
-  { id: 'shandong', kind: 'province', name: { en: 'Shandong', zh: '山东' }, fullName: { en: 'Shandong Province', zh: '山东省' }, col: 5, row: 3 },
-  { id: 'hubei', kind: 'province', name: { en: 'Hubei', zh: '湖北' }, fullName: { en: 'Hubei Province', zh: '湖北省' }, col: 4, row: 4 },
-  { id: 'anhui', kind: 'province', name: { en: 'Anhui', zh: '安徽' }, fullName: { en: 'Anhui Province', zh: '安徽省' }, col: 5, row: 4 },
-  { id: 'jiangsu', kind: 'province', name: { en: 'Jiangsu', zh: '江苏' }, fullName: { en: 'Jiangsu Province', zh: '江苏省' }, col: 6, row: 4 },
-  { id: 'shanghai', kind: 'municipality', name: { en: 'Shanghai', zh: '上海' }, fullName: { en: 'Shanghai Municipality', zh: '上海市' }, col: 7, row: 4 },
-  { id: 'hunan', kind: 'province', name: { en: 'Hunan', zh: '湖南' }, fullName: { en: 'Hunan Province', zh: '湖南省' }, col: 4, row: 5 },
-  { id: 'jiangxi', kind: 'province', name: { en: 'Jiangxi', zh: '江西' }, fullName: { en: 'Jiangxi Province', zh: '江西省' }, col: 5, row: 5 },
-  { id: 'zhejiang', kind: 'province', name: { en: 'Zhejiang', zh: '浙江' }, fullName: { en: 'Zhejiang Province', zh: '浙江省' }, col: 6, row: 5 },
+  { id: 'henan', col: 4, row: 3 },
+  { id: 'shandong', col: 5, row: 3 },
+  { id: 'hubei', col: 4, row: 4 },
+  { id: 'anhui', col: 5, row: 4 },
+  { id: 'jiangsu', col: 6, row: 4 },
+  { id: 'shanghai', col: 7, row: 4 },
+  { id: 'hunan', col: 4, row: 5 },
+  { id: 'jiangxi', col: 5, row: 5 },
+  { id: 'zhejiang', col: 6, row: 5 },
   // South-west
-  { id: 'xizang', kind: 'autonomous-region', name: { en: 'Xizang', zh: '西藏' }, fullName: { en: 'Xizang Autonomous Region', zh: '西藏自治区' }, col: 1, row: 4 },
-  { id: 'sichuan', kind: 'province', name: { en: 'Sichuan', zh: '四川' }, fullName: { en: 'Sichuan Province', zh: '四川省' }, col: 2, row: 4 },
-  { id: 'chongqing', kind: 'municipality', name: { en: 'Chongqing', zh: '重庆' }, fullName: { en: 'Chongqing Municipality', zh: '重庆市' }, col: 3, row: 4 },
-  { id: 'yunnan', kind: 'province', name: { en: 'Yunnan', zh: '云南' }, fullName: { en: 'Yunnan Province', zh: '云南省' }, col: 2, row: 5 },
-  { id: 'guizhou', kind: 'province', name: { en: 'Guizhou', zh: '贵州' }, fullName: { en: 'Guizhou Province', zh: '贵州省' }, col: 3, row: 5 },
+  { id: 'xizang', col: 1, row: 4 },
+  { id: 'sichuan', col: 2, row: 4 },
+  { id: 'chongqing', col: 3, row: 4 },
+  { id: 'yunnan', col: 2, row: 5 },
+  { id: 'guizhou', col: 3, row: 5 },
   // South and the coast
-  { id: 'guangxi', kind: 'autonomous-region', name: { en: 'Guangxi', zh: '广西' }, fullName: { en: 'Guangxi Zhuang Autonomous Region', zh: '广西壮族自治区' }, col: 3, row: 6 },
-  { id: 'guangdong', kind: 'province', name: { en: 'Guangdong', zh: '广东' }, fullName: { en: 'Guangdong Province', zh: '广东省' }, col: 4, row: 6 },
-  { id: 'fujian', kind: 'province', name: { en: 'Fujian', zh: '福建' }, fullName: { en: 'Fujian Province', zh: '福建省' }, col: 5, row: 6 },
-  { id: 'taiwan', kind: 'province', name: { en: 'Taiwan', zh: '台湾' }, fullName: { en: 'Taiwan Province', zh: '台湾省' }, col: 7, row: 6 },
-  { id: 'macao', kind: 'sar', name: { en: 'Macao', zh: '澳门' }, fullName: { en: 'Macao Special Administrative Region', zh: '澳门特别行政区' }, col: 4, row: 7 },
-  { id: 'hong-kong', kind: 'sar', name: { en: 'Hong Kong', zh: '香港' }, fullName: { en: 'Hong Kong Special Administrative Region', zh: '香港特别行政区' }, enLines: ['Hong', 'Kong'], col: 5, row: 7 },
-  { id: 'hainan', kind: 'province', name: { en: 'Hainan', zh: '海南' }, fullName: { en: 'Hainan Province', zh: '海南省' }, col: 3, row: 8 },
-] as const satisfies readonly ProvinceTile[];
+  { id: 'guangxi', col: 3, row: 6 },
+  { id: 'guangdong', col: 4, row: 6 },
+  { id: 'fujian', col: 5, row: 6 },
+  { id: 'taiwan', col: 7, row: 6 },
+  { id: 'macao', col: 4, row: 7 },
+  { id: 'hong-kong', col: 5, row: 7, enLines: ['Hong', 'Kong'] },
+  { id: 'hainan', col: 3, row: 8 },
+];
 
-export type ProvinceTileId = (typeof PROVINCE_TILES)[number]['id'];
+export const PROVINCE_TILES: readonly ProvinceTile[] = GRID.map(({ id, col, row, enLines }) => ({ id, ...PROVINCES[id], col, row, ...(enLines ? { enLines } : {}) }));
+
+export type ProvinceTileId = ProvinceId;
 
 export const PROVINCE_TILE_IDS = PROVINCE_TILES.map((t) => t.id) as ProvinceTileId[];
 

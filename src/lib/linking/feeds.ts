@@ -1,3 +1,4 @@
+import type { HTML_LANG, Lang } from '../../i18n/locales';
 import { escapeXml } from './xml';
 
 /** One bulletin as a feed entry. */
@@ -21,7 +22,7 @@ export interface Feed {
   siteUrl: string;
   /** Absolute URL of this feed, for the `atom:link rel="self"` readers use to find it again. */
   feedUrl: string;
-  language: 'en' | 'zh-CN';
+  language: (typeof HTML_LANG)[Lang];
   items: FeedItem[];
 }
 

@@ -76,9 +76,13 @@ export function glossaryPath(lang: Lang): string {
   return `/${lang}/glossary/`;
 }
 
-/** A glossary entry's anchor: the same in both languages. */
+/** A glossary entry's anchor (its element id): the same in both languages. */
+export function glossaryTermAnchor(termId: string): string {
+  return `term-${termId}`;
+}
+
 export function glossaryTermPath(lang: Lang, termId: string): string {
-  return `${glossaryPath(lang)}#term-${termId}`;
+  return `${glossaryPath(lang)}#${glossaryTermAnchor(termId)}`;
 }
 
 /** A bulletin's original and translation side by side. */

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { HTML_LANG, type Lang } from '../../i18n/locales';
 
 /** The words on a bulletin's share image, already in the page's language. */
 export interface ShareImageText {
@@ -12,7 +13,7 @@ export interface ShareImageText {
   title: string;
   /** Authority · place · date. */
   byline: string;
-  lang: 'en' | 'zh';
+  lang: Lang;
 }
 
 /** The plain-object element tree satori takes in place of JSX. */
@@ -79,7 +80,7 @@ export function shareImageLayout(text: ShareImageText): ShareImageNode {
     type: 'div',
     props: {
       // Chinese and Japanese draw some shared characters differently; the locale picks the Chinese forms.
-      lang: text.lang === 'zh' ? 'zh-CN' : 'en',
+      lang: HTML_LANG[text.lang],
       style: {
         display: 'flex',
         flexDirection: 'column',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realBulletins } from '../../../tests/support/bulletins';
 import { TOPIC_IDS } from '../vocabulary/topics';
-import { regionOptions, searchVocabulary } from './filter-values';
+import { regionOptions, filterValues } from './filter-values';
 
 const ALL = realBulletins();
 const only = (...prefixes: string[]) => ALL.filter((b) => prefixes.some((p) => b.id.startsWith(`${p}-`)));
@@ -40,26 +40,26 @@ describe('regionOptions()', () => {
   });
 });
 
-describe('searchVocabulary()', () => {
+describe('filterValues()', () => {
   it('lists the regions as regionOptions orders them', () => {
-    expect(searchVocabulary(ALL).region).toEqual(regionOptions(ALL).map((o) => o.id));
+    expect(filterValues(ALL).region).toEqual(regionOptions(ALL).map((o) => o.id));
   });
 
   it('lists the levels in use, largest first', () => {
-    expect(searchVocabulary(ALL).level).toEqual(['province', 'city', 'county']);
-    expect(searchVocabulary(only('hubei', 'deqing')).level).toEqual(['province', 'county']);
+    expect(filterValues(ALL).level).toEqual(['province', 'city', 'county']);
+    expect(filterValues(only('hubei', 'deqing')).level).toEqual(['province', 'county']);
   });
 
   it('lists the years newest first, each once', () => {
-    expect(searchVocabulary(ALL).year).toEqual(['2024', '2021', '2020']);
+    expect(filterValues(ALL).year).toEqual(['2024', '2021', '2020']);
   });
 
   it('lists only the topics the bulletins or their measures carry, in the order of TOPICS', () => {
     const some = only('zhejiang', 'hubei');
     const used = new Set(some.flatMap((b) => [...b.facts.topics, ...b.facts.measures.flatMap((m) => m.topics)]));
-    expect(searchVocabulary(some).topic).toEqual(TOPIC_IDS.filter((topic) => used.has(topic)));
+    expect(filterValues(some).topic).toEqual(TOPIC_IDS.filter((topic) => used.has(topic)));
     // Hubei's measure 2 is about construction pricing, though the bulletin as a whole is not filed under it.
     expect(only('hubei')[0]!.facts.topics).not.toContain('pricing');
-    expect(searchVocabulary(only('hubei')).topic).toContain('pricing');
+    expect(filterValues(only('hubei')).topic).toContain('pricing');
   });
 });

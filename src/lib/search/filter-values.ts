@@ -1,11 +1,11 @@
 import type { Bulletin } from '../content/bulletin';
-import { type RegionNode, regionTree } from '../digest/browse';
+import { flattenRegionTree, regionTree } from '../digest/browse';
 import { LEVELS, type Level, REGIONS, type RegionId } from '../vocabulary/regions';
 import { TOPIC_IDS, type TopicId, topicsCovered } from '../vocabulary/topics';
 import type { FilterVocabulary } from './search-state';
 
 /** The filter values of this site's bulletins, typed by what each is. */
-export interface SiteVocabulary extends FilterVocabulary {
+export interface SiteFilterValues extends FilterVocabulary {
   region: RegionId[];
   level: Level[];
   year: string[];
@@ -23,12 +23,11 @@ export interface RegionOption {
  * flattened in reading order: each province, then the cities and counties in it.
  */
 export function regionOptions(bulletins: readonly Bulletin[]): RegionOption[] {
-  const walk = (nodes: RegionNode[], depth: number): RegionOption[] => nodes.flatMap((node) => [{ id: node.id, depth }, ...walk(node.children, depth + 1)]);
-  return walk(regionTree(bulletins), 0);
+  return flattenRegionTree(regionTree(bulletins)).map(({ node, depth }) => ({ id: node.id, depth }));
 }
 
 /** Every value each search filter can take: only those some bulletin has, in display order. */
-export function searchVocabulary(bulletins: readonly Bulletin[]): SiteVocabulary {
+export function filterValues(bulletins: readonly Bulletin[]): SiteFilterValues {
   const levels = new Set(bulletins.map((b) => REGIONS[b.facts.region].level));
   const topics = new Set(bulletins.flatMap((b) => topicsCovered(b.facts)));
   return {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/locales';
+import { INTL_LOCALE, type Lang } from '../../i18n/locales';
 
 /**
  * Longest query the site sends to the index. Longer input (a pasted paragraph)
@@ -26,7 +26,7 @@ export function isSearchable(query: string): boolean {
  * Words in other scripts stay whole.
  */
 export function chineseWords(query: string): string {
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const segmenter = new Intl.Segmenter(INTL_LOCALE.zh, { granularity: 'word' });
   return Array.from(segmenter.segment(query), ({ segment }) => segment)
     .join(' ')
     .replace(/\s+/gu, ' ')

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/locales';
+import { INTL_LOCALE, type Lang } from '../../i18n/locales';
 
 /** A date known to the day, or only to the month ("2020-08"). */
 export interface PartialDate {
@@ -36,6 +36,6 @@ export function compareDatesDescending(a: PartialDate, b: PartialDate): number {
 /** "27 May 2020" / "August 2020" in English, "2020年5月27日" / "2020年8月" in Chinese. */
 export function formatDate(date: PartialDate, lang: Lang): string {
   if (lang === 'zh') return `${date.year}年${date.month}月${date.day === undefined ? '' : `${date.day}日`}`;
-  const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(date.year, date.month - 1, 1));
+  const month = new Intl.DateTimeFormat(INTL_LOCALE.en, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(date.year, date.month - 1, 1));
   return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
 }

@@ -1,4 +1,5 @@
 import type { Bilingual } from './bilingual';
+import { PROVINCES } from './provinces';
 
 /** Administrative levels of Chinese regions that issue bulletins. */
 export const LEVELS = ['province', 'city', 'county'] as const;
@@ -17,10 +18,10 @@ export interface Region {
  * one of these keys, and its id starts with that slug.
  */
 export const REGIONS = {
-  shandong: { level: 'province', name: { en: 'Shandong Province', zh: '山东省' } },
-  zhejiang: { level: 'province', name: { en: 'Zhejiang Province', zh: '浙江省' } },
-  hubei: { level: 'province', name: { en: 'Hubei Province', zh: '湖北省' } },
-  guangdong: { level: 'province', name: { en: 'Guangdong Province', zh: '广东省' } },
+  shandong: { level: 'province', name: PROVINCES.shandong.fullName },
+  zhejiang: { level: 'province', name: PROVINCES.zhejiang.fullName },
+  hubei: { level: 'province', name: PROVINCES.hubei.fullName },
+  guangdong: { level: 'province', name: PROVINCES.guangdong.fullName },
   dezhou: { level: 'city', name: { en: 'Dezhou City', zh: '德州市' }, parent: 'shandong' },
   zhaoqing: { level: 'city', name: { en: 'Zhaoqing City', zh: '肇庆市' }, parent: 'guangdong' },
   deqing: { level: 'county', name: { en: 'Deqing County', zh: '德庆县' }, parent: 'zhaoqing' },

@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     description: t('site.tagline'),
     siteUrl: url(homePath(lang)),
     feedUrl: url(feedPath(lang)),
-    language: HTML_LANG[lang] as 'en' | 'zh-CN',
+    language: HTML_LANG[lang],
     items: (await loadBulletins()).map((bulletin) => ({
       title: bulletin.texts[lang].title,
       url: url(bulletinPath(lang, bulletin.id)),

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { LANGS, type Lang, useTranslations } from '../../../../i18n';
+import { type Lang, useTranslations } from '../../../../i18n';
+import { bulletinPaths } from '../../../../lib/linking/route-params';
 import type { Bulletin } from '../../../../lib/content/bulletin';
 import { formatDate } from '../../../../lib/vocabulary/dates';
 import { loadBulletins } from '../../../../lib/content/load-bulletins';
@@ -8,8 +9,7 @@ import { cachedShareImage } from '../../../../lib/linking/share-image';
 import { CACHE_DIR } from '../../../../cache-dir';
 
 export async function getStaticPaths() {
-  const bulletins = await loadBulletins();
-  return bulletins.flatMap((bulletin) => LANGS.map((lang) => ({ params: { lang, id: bulletin.id }, props: { bulletin } })));
+  return bulletinPaths(await loadBulletins());
 }
 
 /** The picture a chat app or social site shows when a bulletin's link is pasted: 1200×630 PNG. */
