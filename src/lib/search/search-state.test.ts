@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, type FilterVocabulary, hasFilters, pagefindOptions, parseSearchParams, type SearchState, toSearchParams } from './search-state';
+import { emptyFilters, type FilterVocabulary, hasFilters, pagefindOptions, parseSearchParams, searchHref, type SearchState, toSearchParams } from './search-state';
 
 const VOCABULARY: FilterVocabulary = {
   region: ['shandong', 'dezhou', 'hubei'],
@@ -63,6 +63,16 @@ describe('toSearchParams()', () => {
       state({ query: 'R&D + loans', filters: { region: ['dezhou', 'shandong'], level: ['city'], year: ['2021', '2020'], topic: ['enterprise-relief'] }, sort: 'oldest' }),
     ];
     for (const s of states) expect(parseSearchParams(toSearchParams(s), VOCABULARY)).toEqual(s);
+  });
+});
+
+describe('searchHref()', () => {
+  it('puts the search in the query of the address', () => {
+    expect(searchHref('/zh/search/', state({ query: '纾困', filters: { ...emptyFilters(), year: ['2020'] } }))).toBe('/zh/search/?q=%E7%BA%BE%E5%9B%B0&year=2020');
+  });
+
+  it('leaves the address bare when everything is at its default', () => {
+    expect(searchHref('/en/search/', state())).toBe('/en/search/');
   });
 });
 

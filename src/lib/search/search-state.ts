@@ -45,6 +45,12 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
+/** The address of a search at `path` (the search page's), without a bare `?` when everything is at its default. */
+export function searchHref(path: string, state: SearchState): string {
+  const params = toSearchParams(state).toString();
+  return params ? `${path}?${params}` : path;
+}
+
 export function hasFilters(state: SearchState): boolean {
   return FILTER_KEYS.some((key) => state.filters[key].length > 0);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../i18n';
 import { emptyFilters, type SearchState } from './search-state';
-import { statusText } from './status';
+import { countsOf, statusText } from './status';
 
 const en = useTranslations('en');
 const zh = useTranslations('zh');
@@ -53,5 +53,16 @@ describe('statusText()', () => {
   it('adds the matches in the other language without a space in Chinese', () => {
     const other = zh('search.status.otherLanguage', { count: 6, language: zh('language.en') });
     expect(statusText(state('融资'), { own: 1, other: 6 }, 'zh', zh)).toBe(`${zh('search.status.one', { query: '融资' })}${other}`);
+  });
+});
+
+describe('countsOf()', () => {
+  it('counts all the results of each list, not only those loaded', () => {
+    const outcome = { own: { total: 12, views: ['first of twelve'] }, other: { total: 0, views: [] } };
+    expect(countsOf(outcome)).toEqual({ own: 12, other: 0 });
+  });
+
+  it('has no counts without an outcome', () => {
+    expect(countsOf(null)).toBeNull();
   });
 });

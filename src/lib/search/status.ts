@@ -10,6 +10,11 @@ export interface SearchCounts {
   other: number;
 }
 
+/** The counts of an outcome's result lists; null while there is none (nothing to search for, or still searching). */
+export function countsOf(outcome: { own: { total: number }; other: { total: number } } | null): SearchCounts | null {
+  return outcome && { own: outcome.own.total, other: outcome.other.total };
+}
+
 /** The sentence announced after a search (and shown above the results), in the reader's language. */
 export function statusText(state: SearchState, counts: SearchCounts | null, lang: Lang, t: Translate): string {
   const searchable = isSearchable(state.query);

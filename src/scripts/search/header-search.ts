@@ -1,17 +1,116 @@
 import { type Lang, isLang } from '../../i18n/locales';
+import type { Translate } from '../../i18n/translator';
 import { searchPath } from '../../lib/linking/paths';
-import { normaliseQuery } from '../../lib/search/query';
-import { emptyFilters, type SearchState, toSearchParams } from '../../lib/search/search-state';
-import { statusText } from '../../lib/search/status';
-import { createSearchEngine } from './engine';
+import { arrowStep, focusTarget } from '../../lib/search/arrow-keys';
+import { debounce, TYPING_PAUSE_MS } from '../../lib/search/debounce';
+import { type Latest, latestOnly } from '../../lib/search/latest';
+import { GLIMPSE_OWN, glimpse } from '../../lib/search/result-lists';
+import { readSearchBox } from '../../lib/search/search-form';
+import { type SearchState, searchHref } from '../../lib/search/search-state';
+import { countsOf, statusText } from '../../lib/search/status';
+import { createSearchEngine, type SearchEngine, type SearchOutcome } from './engine';
 import { appendResults } from './render';
 import { browserTranslations } from './strings';
 
-/** How long typing must pause before the box searches. */
-const DEBOUNCE_MS = 150;
-/** The header shows a glimpse; the search page shows the rest. */
-const OWN_SHOWN = 5;
-const OTHER_SHOWN = 3;
+/** The header's search: its elements, and what it needs to search and to show results. */
+interface HeaderSearch {
+  root: HTMLElement;
+  lang: Lang;
+  t: Translate;
+  engine: SearchEngine;
+  latest: Latest;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  panel: HTMLElement;
+  ownList: HTMLElement;
+  other: HTMLElement;
+  otherList: HTMLElement;
+  allLink: HTMLAnchorElement;
+}
+
+function find(root: HTMLElement): HeaderSearch {
+  const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : 'en';
+  return {
+    root,
+    lang,
+    t: browserTranslations(lang),
+    engine: createSearchEngine(lang),
+    latest: latestOnly(),
+    input: root.querySelector<HTMLInputElement>('input[type="search"]')!,
+    status: root.querySelector<HTMLElement>('[role="status"]')!,
+    panel: root.querySelector<HTMLElement>('.site-search__panel')!,
+    ownList: root.querySelector<HTMLElement>('[data-own]')!,
+    other: root.querySelector<HTMLElement>('[data-other]')!,
+    otherList: root.querySelector<HTMLElement>('[data-other-list]')!,
+    allLink: root.querySelector<HTMLAnchorElement>('[data-all]')!,
+  };
+}
+
+function close(search: HeaderSearch): void {
+  search.latest.cancel(); // a search still running must not reopen the panel
+  search.panel.hidden = true;
+  search.status.textContent = '';
+}
+
+function showGlimpse(search: HeaderSearch, state: SearchState, outcome: SearchOutcome | null): void {
+  const { lang, t } = search;
+  const shown = glimpse(outcome);
+  search.ownList.replaceChildren();
+  search.otherList.replaceChildren();
+  appendResults(search.ownList, shown.own, lang, t, false);
+  appendResults(search.otherList, shown.other, lang, t, false);
+  search.other.hidden = shown.other.length === 0;
+  search.status.textContent = statusText(state, countsOf(outcome), lang, t);
+  search.panel.hidden = false;
+}
+
+async function run(search: HeaderSearch): Promise<void> {
+  const state = readSearchBox(search.input.value);
+  const ticket = search.latest.start();
+  if (state.query === '') return close(search);
+  search.allLink.href = searchHref(searchPath(search.lang), state);
+  try {
+    const outcome = await search.engine.search(state, GLIMPSE_OWN);
+    if (search.latest.isCurrent(ticket)) showGlimpse(search, state, outcome);
+  } catch {
+    if (!search.latest.isCurrent(ticket)) return;
+    search.status.textContent = search.t('search.status.unavailable');
+    search.panel.hidden = true;
+  }
+}
+
+function onKeydown(search: HeaderSearch, event: KeyboardEvent): void {
+  const step = arrowStep(event.key);
+  if (event.key === 'Escape') {
+    close(search);
+    search.input.focus();
+  } else if (step !== 0 && !search.panel.hidden) {
+    const links = [...search.panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    const target = focusTarget(links.indexOf(document.activeElement as HTMLAnchorElement), step, links.length);
+    event.preventDefault();
+    if (target === 'box') search.input.focus();
+    else if (target !== null) links[target]?.focus();
+  }
+}
+
+function listen(search: HeaderSearch): void {
+  const { root, input, panel } = search;
+  const later = debounce(() => run(search));
+  input.addEventListener('input', () => later.schedule(TYPING_PAUSE_MS));
+  root.addEventListener('keydown', (event) => onKeydown(search, event));
+  // Leaving the search, by Tab or by a click elsewhere, closes the results.
+  root.addEventListener('focusout', (event) => {
+    const to = event.relatedTarget as Node | null;
+    if (to && !root.contains(to)) close(search);
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!root.contains(event.target as Node)) close(search);
+  });
+  // Clicking back into a box that still holds words reopens their results (focus alone does not: Escape returns focus here).
+  input.addEventListener('click', () => {
+    if (panel.hidden && input.value.trim() !== '') void run(search);
+  });
+}
 
 /**
  * The search box in every page's header: results open under it as the reader
@@ -19,83 +118,8 @@ const OTHER_SHOWN = 3;
  * between the box and the results.
  */
 export function attachHeaderSearch(root: HTMLElement): void {
-  const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : 'en';
-  const t = browserTranslations(lang);
-  const engine = createSearchEngine(lang);
-  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const status = root.querySelector<HTMLElement>('[role="status"]')!;
-  const panel = root.querySelector<HTMLElement>('.site-search__panel')!;
-  const ownList = root.querySelector<HTMLElement>('[data-own]')!;
-  const other = root.querySelector<HTMLElement>('[data-other]')!;
-  const otherList = root.querySelector<HTMLElement>('[data-other-list]')!;
-  const allLink = root.querySelector<HTMLAnchorElement>('[data-all]')!;
-
-  let sequence = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  function close() {
-    sequence += 1; // a search still running must not reopen the panel
-    panel.hidden = true;
-    status.textContent = '';
-  }
-
-  async function run() {
-    const state: SearchState = { query: normaliseQuery(input.value), filters: emptyFilters(), sort: 'relevance' };
-    const mine = ++sequence;
-    if (state.query === '') return close();
-    allLink.href = `${searchPath(lang)}?${toSearchParams(state)}`;
-    try {
-      const outcome = await engine.search(state, OWN_SHOWN);
-      if (mine !== sequence) return;
-      ownList.replaceChildren();
-      otherList.replaceChildren();
-      if (outcome) {
-        appendResults(ownList, outcome.own.views.slice(0, OWN_SHOWN), lang, t, false);
-        appendResults(otherList, outcome.other.views.slice(0, OTHER_SHOWN), lang, t, false);
-      }
-      other.hidden = otherList.childElementCount === 0;
-      status.textContent = statusText(state, outcome && { own: outcome.own.total, other: outcome.other.total }, lang, t);
-      panel.hidden = false;
-    } catch {
-      if (mine !== sequence) return;
-      status.textContent = t('search.status.unavailable');
-      panel.hidden = true;
-    }
-  }
-
-  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
-
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
-  });
-  root.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      close();
-      input.focus();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (panel.hidden) return;
-      const all = links();
-      const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-      const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
-      event.preventDefault();
-      if (next < 0) input.focus();
-      else all[Math.min(next, all.length - 1)]?.focus();
-    }
-  });
-  // Leaving the search, by Tab or by a click elsewhere, closes the results.
-  root.addEventListener('focusout', (event) => {
-    const to = event.relatedTarget as Node | null;
-    if (to && !root.contains(to)) close();
-  });
-  document.addEventListener('pointerdown', (event) => {
-    if (!root.contains(event.target as Node)) close();
-  });
-  // Clicking back into a box that still holds words reopens their results (focus alone does not: Escape returns focus here).
-  input.addEventListener('click', () => {
-    if (panel.hidden && input.value.trim() !== '') void run();
-  });
-
-  void engine.warm().catch(() => undefined);
-  if (input.value.trim() !== '') void run(); // typed before this module arrived
+  const search = find(root);
+  listen(search);
+  void search.engine.warm().catch(() => undefined);
+  if (search.input.value.trim() !== '') void run(search); // typed before this module arrived
 }

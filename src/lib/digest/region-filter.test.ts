@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { addressWithRegion, inRegion, pagerHref, regionFromSearch, shownText } from './region-filter';
+
+describe('inRegion()', () => {
+  it('shows a measure under its own region and under each region containing it', () => {
+    expect(inRegion('dezhou shandong', 'dezhou')).toBe(true);
+    expect(inRegion('dezhou shandong', 'shandong')).toBe(true);
+  });
+
+  it('hides a measure of another region', () => {
+    expect(inRegion('dezhou shandong', 'hubei')).toBe(false);
+  });
+
+  it('matches whole region ids, not parts of them', () => {
+    expect(inRegion('dezhou shandong', 'shan')).toBe(false);
+    expect(inRegion('dezhou shandong', 'dezhou shandong')).toBe(false);
+  });
+
+  it('shows every measure when no region is chosen', () => {
+    expect(inRegion('hubei', '')).toBe(true);
+    expect(inRegion('', '')).toBe(true);
+  });
+});
+
+describe('regionFromSearch()', () => {
+  const offered = ['', 'shandong', 'dezhou', 'hubei'];
+
+  it('reads a region the filter offers', () => {
+    expect(regionFromSearch('?region=dezhou&page=2', offered)).toBe('dezhou');
+  });
+
+  it('ignores a region the filter does not offer', () => {
+    expect(regionFromSearch('?region=atlantis', offered)).toBeNull();
+  });
+
+  it('finds nothing in an address without a region, or with an empty one', () => {
+    expect(regionFromSearch('', offered)).toBeNull();
+    expect(regionFromSearch('?region=', offered)).toBeNull();
+  });
+});
+
+describe('addressWithRegion()', () => {
+  it('puts the chosen region in the query, keeping the rest of the address', () => {
+    expect(addressWithRegion('https://example.org/en/measures/2/?x=1#topic-financing', 'hubei').href).toBe('https://example.org/en/measures/2/?x=1&region=hubei#topic-financing');
+  });
+
+  it('replaces a region chosen before', () => {
+    expect(addressWithRegion('https://example.org/en/measures/?region=hubei', 'shandong').search).toBe('?region=shandong');
+  });
+
+  it('drops the region when every region is chosen', () => {
+    expect(addressWithRegion('https://example.org/en/measures/?region=hubei', '').href).toBe('https://example.org/en/measures/');
+  });
+});
+
+describe('pagerHref()', () => {
+  it('links to the other page with this page’s query in place of its own', () => {
+    expect(pagerHref('https://example.org/zh/measures/2/?region=hubei#top', '?region=dezhou')).toBe('/zh/measures/2/?region=dezhou');
+  });
+
+  it('links to the bare page when this page has no query', () => {
+    expect(pagerHref('https://example.org/zh/measures/2/?region=hubei', '')).toBe('/zh/measures/2/');
+  });
+});
+
+describe('shownText()', () => {
+  it('puts the count into the template’s slot', () => {
+    expect(shownText('{count} measures shown', 12)).toBe('12 measures shown');
+    expect(shownText('显示 {count} 项措施', 0)).toBe('显示 0 项措施');
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The measures page's filter by region. Each listed measure carries its region
+ * and every region containing it (`dezhou shandong`), so choosing a province
+ * also shows the measures of its cities.
+ */
+
+/** Whether a measure listed with `places` shows while `region` is chosen; '' chooses every region. */
+export function inRegion(places: string, region: string): boolean {
+  return region === '' || places.split(' ').includes(region);
+}
+
+/** The region an address asks for in `?region=`, if the filter offers it; a stale link shows every region. */
+export function regionFromSearch(search: string, offered: readonly string[]): string | null {
+  const region = new URLSearchParams(search).get('region');
+  return region && offered.includes(region) ? region : null;
+}
+
+/** The address with the chosen region in `?region=`, so a reload or a shared link keeps it; every region needs none. */
+export function addressWithRegion(href: string, region: string): URL {
+  const url = new URL(href);
+  if (region) url.searchParams.set('region', region);
+  else url.searchParams.delete('region');
+  return url;
+}
+
+/** A link to another page of the list carrying this page's query, so the chosen region stays chosen there. */
+export function pagerHref(linkHref: string, search: string): string {
+  return `${new URL(linkHref).pathname}${search}`;
+}
+
+/** The line counting the measures shown, from its translated template with a `{count}` slot. */
+export function shownText(template: string, count: number): string {
+  return template.replace('{count}', String(count));
+}
