@@ -1,4 +1,4 @@
-import { type Lang, isLang } from '../../i18n/locales';
+import { DEFAULT_LANG, type Lang, isLang } from '../../i18n/locales';
 import type { Translate } from '../../i18n/translator';
 import { searchPath } from '../../lib/linking/paths';
 import { arrowStep, focusTarget } from '../../lib/search/arrow-keys';
@@ -29,7 +29,7 @@ interface HeaderSearch {
 }
 
 function find(root: HTMLElement): HeaderSearch {
-  const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : 'en';
+  const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : DEFAULT_LANG;
   return {
     root,
     lang,

@@ -1,4 +1,4 @@
-import { type Lang, isLang } from '../../i18n/locales';
+import { DEFAULT_LANG, type Lang, isLang } from '../../i18n/locales';
 import type { Translate } from '../../i18n/translator';
 import { debounce, TYPING_PAUSE_MS } from '../../lib/search/debounce';
 import { type Latest, latestOnly } from '../../lib/search/latest';
@@ -138,7 +138,7 @@ async function run(page: SearchPage): Promise<void> {
  * ticks a filter, and load ten at a time.
  */
 export function attachSearchPage(root: HTMLElement): void {
-  const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : 'en';
+  const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : DEFAULT_LANG;
   const engine = createSearchEngine(lang, { countFilters: true });
   const page: SearchPage = { lang, t: browserTranslations(lang), engine, parts: findParts(root), latest: latestOnly(), completed: 0 };
   const { form, input } = page.parts;
