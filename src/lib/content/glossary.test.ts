@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +8,7 @@ import { checkGlossaryAgainstTexts, loadGlossary, parseGlossary, termForms } fro
 import { glossaryLanguageOrder } from '../digest/glossary-order';
 import { remarkGlossaryLinks } from '../../integrations/remark/glossary-links';
 import type { GlossaryTerm } from './schema/glossary';
+import { BULLETINS_DIR } from '../../../tests/support/content-files';
 
 const term = (over: Partial<GlossaryTerm> = {}): GlossaryTerm => ({
   id: 'wailianzhan',
@@ -15,9 +19,33 @@ const term = (over: Partial<GlossaryTerm> = {}): GlossaryTerm => ({
   ...over,
 });
 
+/** The glossary entries as written, read without the program's own loader or checks. */
+interface GlossaryEntry {
+  id: string;
+  zh: string;
+  en: string;
+  matchEn?: string[];
+  bulletins: string[];
+}
+
+const contentFile = (...path: string[]) => readFileSync(join(BULLETINS_DIR, '..', ...path), 'utf8');
+
 describe('the real glossary', () => {
   it('is valid, and each term occurs where it says', () => {
+    // Loading validates the file, and throws on an invalid entry.
     expect(loadGlossary().length).toBeGreaterThan(10);
+    const entries = load(contentFile('glossary.yaml')) as GlossaryEntry[];
+    expect(entries.length).toBeGreaterThan(10);
+    const text = (id: string, lang: string) => contentFile('bulletins', id, `${lang}.md`);
+    for (const entry of entries) {
+      expect(entry.bulletins.length, entry.id).toBeGreaterThan(0);
+      for (const id of entry.bulletins) expect(text(id, 'zh'), `${entry.id}: "${entry.zh}" in ${id}/zh.md`).toContain(entry.zh);
+      // An empty matchEn says the English only paraphrases the term: there is nothing to find.
+      if (entry.matchEn?.length === 0) continue;
+      const forms = [entry.en, ...(entry.matchEn ?? [])];
+      const found = entry.bulletins.filter((id) => forms.some((form) => text(id, 'en').includes(form)));
+      expect(found.length, `${entry.id}: "${forms.join('" or "')}" in the en.md of ${entry.bulletins.join(', ')}`).toBeGreaterThan(0);
+    }
   });
 });
 
