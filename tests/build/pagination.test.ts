@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPIC_IDS, topicsCovered } from '../../src/lib/vocabulary/topics';
 import { realBulletins } from '../support/bulletins';
+import { attr, type Element, elements, parseHtmlFile, textOf } from '../support/html';
 
 // The five real bulletins built two to a page, so every kind of list has several pages:
 // what a site of thousands of bulletins does at 50 a page. Expected contents come from the content files.
@@ -15,23 +15,8 @@ const PER_PAGE = 2;
 let dir = '';
 let dist = '';
 
-type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string };
-interface Element {
-  tag: string;
-  attrs: Record<string, string>;
-  text: string;
-}
-
-function elements(path: string): Element[] {
-  const out: Element[] = [];
-  const textOf = (node: Node): string => node.value ?? (node.childNodes ?? []).map(textOf).join('');
-  const walk = (node: Node) => {
-    if (node.attrs) out.push({ tag: node.nodeName, attrs: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])), text: textOf(node).trim() });
-    for (const child of node.childNodes ?? []) walk(child);
-  };
-  walk(parse(readFileSync(fileFor(path) ?? '', 'utf8')) as unknown as Node);
-  return out;
-}
+/** The elements of a built page, in document order. */
+const pageElements = (path: string): Element[] => elements(parseHtmlFile(fileFor(path) ?? ''));
 
 function fileFor(path: string): string | null {
   const file = join(dist, path, 'index.html');
@@ -47,9 +32,9 @@ function listPages(base: string): string[] {
 
 /** The bulletin ids a list page shows as cards, in order: the links to a bulletin itself, not to a measure in it. */
 const cardIds = (path: string) =>
-  elements(path)
-    .filter((e) => e.tag === 'a' && /^\/en\/bulletins\/[^/#]+\/$/.test(e.attrs['href'] ?? ''))
-    .map((e) => e.attrs['href']!.split('/')[3]!);
+  pageElements(path)
+    .filter((e) => e.tagName === 'a' && /^\/en\/bulletins\/[^/#]+\/$/.test(attr(e, 'href') ?? ''))
+    .map((e) => attr(e, 'href')!.split('/')[3]!);
 
 const bulletins = realBulletins();
 const newestFirst = bulletins.map((b) => b.id);
@@ -83,7 +68,7 @@ describe('lists of several pages', () => {
     const pages = listPages('/zh/measures/');
     expect(pages).toHaveLength(Math.ceil(bulletins.length / PER_PAGE));
     // A measure with several topics is listed under each; across topics it must still be one measure.
-    const listed = pages.flatMap((path) => [...new Set(elements(path).flatMap((e) => (e.attrs['data-measure'] ? [e.attrs['data-measure']] : [])))]);
+    const listed = pages.flatMap((path) => [...new Set(pageElements(path).flatMap((e) => attr(e, 'data-measure') ?? []))]);
     expect(listed.sort()).toEqual(expected);
   });
 
@@ -91,21 +76,23 @@ describe('lists of several pages', () => {
     const pages = listPages('/en/measures/');
     pages.forEach((path, i) => {
       // The pager's links: numbered (labelled "Page N") or previous / next; the site's own nav also links the index.
-      const links = elements(path).filter((e) => e.tag === 'a' && (e.attrs['aria-label']?.startsWith('Page ') || e.attrs['rel'] !== undefined));
-      const current = links.filter((e) => e.attrs['aria-current'] === 'page');
-      expect(current.map((e) => e.attrs['href']), path).toEqual([path]);
-      expect(links.some((e) => e.attrs['rel'] === 'prev'), path).toBe(i > 0);
-      expect(links.some((e) => e.attrs['rel'] === 'next'), path).toBe(i < pages.length - 1);
-      for (const link of links) expect(fileFor(link.attrs['href']!), `${path} → ${link.attrs['href']}`).not.toBeNull();
-      const position = elements(path).find((e) => e.attrs['class'] === 'pager__position');
-      expect(position?.text).toContain(`Page ${i + 1} of ${pages.length}`);
+      const links = pageElements(path).filter((e) => e.tagName === 'a' && (attr(e, 'aria-label')?.startsWith('Page ') || attr(e, 'rel') !== undefined));
+      const current = links.filter((e) => attr(e, 'aria-current') === 'page');
+      expect(current.map((e) => attr(e, 'href')), path).toEqual([path]);
+      expect(links.some((e) => attr(e, 'rel') === 'prev'), path).toBe(i > 0);
+      expect(links.some((e) => attr(e, 'rel') === 'next'), path).toBe(i < pages.length - 1);
+      for (const link of links) expect(fileFor(attr(link, 'href')!), `${path} → ${attr(link, 'href')}`).not.toBeNull();
+      const position = pageElements(path).find((e) => attr(e, 'class') === 'pager__position');
+      expect(position && textOf(position)).toContain(`Page ${i + 1} of ${pages.length}`);
     });
   });
 
   it('links each page to the same page in the other language, and names it in its title', () => {
-    const head = elements('/zh/years/2020/2/');
-    expect(head.find((e) => e.tag === 'link' && e.attrs['hreflang'] === 'en')?.attrs['href']).toMatch(/\/en\/years\/2020\/2\/$/);
-    expect(head.find((e) => e.tag === 'title')?.text).toContain('第2页');
+    const head = pageElements('/zh/years/2020/2/');
+    const english = head.find((e) => e.tagName === 'link' && attr(e, 'hreflang') === 'en');
+    expect(english && attr(english, 'href')).toMatch(/\/en\/years\/2020\/2\/$/);
+    const title = head.find((e) => e.tagName === 'title');
+    expect(title && textOf(title)).toContain('第2页');
   });
 
   it('puts every page of every list in the sitemap', () => {
