@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOPIC_IDS, topicsCovered } from '../../src/lib/vocabulary/topics';
-import { realBulletins } from '../support/bulletins';
+import { bulletinFolders, readFacts } from '../support/content-files';
 import { attr, type Element, elements, parseHtmlFile, textOf } from '../support/html';
 
 // The five real bulletins built two to a page, so every kind of list has several pages:
@@ -36,8 +35,18 @@ const cardIds = (path: string) =>
     .filter((e) => e.tagName === 'a' && /^\/en\/bulletins\/[^/#]+\/$/.test(attr(e, 'href') ?? ''))
     .map((e) => attr(e, 'href')!.split('/')[3]!);
 
-const bulletins = realBulletins();
-const newestFirst = bulletins.map((b) => b.id);
+interface Facts {
+  date: string;
+  topics: string[];
+  measures: { id: string; topics: string[] }[];
+}
+
+const facts = new Map(bulletinFolders().map((id) => [id, readFacts(id) as Facts]));
+// ISO dates ("2020-05-27", or "2020-08" when only the month is known) sort as text; the id breaks a tie.
+const newestFirst = [...facts.keys()].sort((a, b) => String(facts.get(b)!.date).localeCompare(String(facts.get(a)!.date)) || a.localeCompare(b));
+/** A bulletin is listed under its own topics and under each of its measures'. */
+const topicsOf = (id: string) => new Set([...facts.get(id)!.topics, ...facts.get(id)!.measures.flatMap((m) => m.topics)]);
+const allTopics = [...new Set(newestFirst.flatMap((id) => [...topicsOf(id)]))].sort();
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'digest-pages-'));
@@ -54,9 +63,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('lists of several pages', () => {
   it('splits each topic into pages that together list its bulletins once each, newest first', () => {
-    for (const topic of TOPIC_IDS) {
-      const expected = newestFirst.filter((id) => topicsCovered(bulletins.find((b) => b.id === id)!.facts).includes(topic));
-      if (expected.length === 0) continue;
+    expect(allTopics.length).toBeGreaterThan(5);
+    for (const topic of allTopics) {
+      const expected = newestFirst.filter((id) => topicsOf(id).has(topic));
       const pages = listPages(`/en/topics/${topic}/`);
       expect(pages, topic).toHaveLength(Math.ceil(expected.length / PER_PAGE));
       expect(pages.flatMap(cardIds), topic).toEqual(expected);
@@ -64,9 +73,9 @@ describe('lists of several pages', () => {
   });
 
   it('lists every measure of every bulletin exactly once across the pages of the measures index', () => {
-    const expected = bulletins.flatMap((b) => b.facts.measures.map((m) => `${b.id}#${m.id}`)).sort();
+    const expected = [...facts].flatMap(([id, f]) => f.measures.map((m) => `${id}#${m.id}`)).sort();
     const pages = listPages('/zh/measures/');
-    expect(pages).toHaveLength(Math.ceil(bulletins.length / PER_PAGE));
+    expect(pages).toHaveLength(Math.ceil(facts.size / PER_PAGE));
     // A measure with several topics is listed under each; across topics it must still be one measure.
     const listed = pages.flatMap((path) => [...new Set(pageElements(path).flatMap((e) => attr(e, 'data-measure') ?? []))]);
     expect(listed.sort()).toEqual(expected);
