@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import type { Root } from 'mdast';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { checkGlossaryAgainstTexts, loadGlossary, parseGlossary, termForms } from './glossary';
 import { glossaryLanguageOrder } from '../digest/glossary-order';
-import { remarkGlossaryLinks } from '../../integrations/remark/glossary-links';
 import type { GlossaryTerm } from './schema/glossary';
 import { BULLETINS_DIR } from '../../../tests/support/content-files';
 
@@ -96,34 +93,5 @@ describe('glossaryLanguageOrder()', () => {
     const terms = [term({ id: 'z', zh: '走出去', en: 'going out' }), term({ id: 'd', zh: '店小二', en: '"shop-assistant" service' }), term({ id: 'b', zh: '保姆式', en: 'mother-like' })];
     expect(glossaryLanguageOrder(terms, 'zh').map((t) => t.zh)).toEqual(['保姆式', '店小二', '走出去']);
     expect(glossaryLanguageOrder(terms, 'en').map((t) => t.en)).toEqual(['going out', 'mother-like', '"shop-assistant" service']);
-  });
-});
-
-describe('remarkGlossaryLinks()', () => {
-  const run = (markdownTree: Root, path: string, terms: GlossaryTerm[]) => {
-    remarkGlossaryLinks({ glossary: () => terms })(markdownTree, new VFile({ path }));
-    return JSON.stringify(markdownTree);
-  };
-  const paragraph = (value: string): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
-
-  it('links the first occurrence of a term in a text of a bulletin that uses it, to its entry in that language', () => {
-    const out = run(paragraph('简称“外联站”。外联站负责联络。'), 'content/bulletins/shandong-x/zh.md', [term()]);
-    expect(out).toContain('"url":"/zh/glossary/#term-wailianzhan"');
-    expect(out.match(/"type":"link"/g)).toHaveLength(1);
-  });
-
-  it('links a whole English word, with its ending, and not inside a longer word', () => {
-    const interview = term({ id: 'yuetan', zh: '约谈', en: 'interview', bulletins: ['zj'] });
-    expect(run(paragraph('The Department interviewed three cities.'), 'content/bulletins/zj/en.md', [interview])).toContain('"value":"interviewed"');
-    expect(run(paragraph('Its interviewers met.'), 'content/bulletins/zj/en.md', [interview])).not.toContain('"type":"link"');
-  });
-
-  it('leaves texts of other bulletins, headings where the body has the term, and other files alone', () => {
-    expect(run(paragraph('外联站'), 'content/bulletins/other/zh.md', [term()])).not.toContain('"type":"link"');
-    const tree: Root = { type: 'root', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: '外联站' }] }, { type: 'paragraph', children: [{ type: 'text', value: '外联站' }] }] };
-    const out = JSON.parse(run(tree, 'content/bulletins/shandong-x/zh.md', [term()])) as Root;
-    expect(JSON.stringify(out.children[0])).not.toContain('link');
-    expect(JSON.stringify(out.children[1])).toContain('link');
-    expect(run(paragraph('外联站'), 'content/notes.md', [term()])).not.toContain('"type":"link"');
   });
 });
