@@ -16,7 +16,7 @@ const term = (over: Partial<GlossaryTerm> = {}): GlossaryTerm => ({
   ...over,
 });
 
-/** The glossary entries as written, read without the program's own loader or checks. */
+/** The glossary entries as written, read without the site's own loader or checks. */
 interface GlossaryEntry {
   id: string;
   zh: string;
