@@ -3,10 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOPIC_IDS, topicsCovered } from '../../src/lib/vocabulary/topics';
-import { realBulletins } from '../support/bulletins';
+import { bulletinFolders, readFacts } from '../support/content-files';
+import { attr, type Element, elements, parseHtmlFile, textOf } from '../support/html';
 
 // The five real bulletins built two to a page, so every kind of list has several pages:
 // what a site of thousands of bulletins does at 50 a page. Expected contents come from the content files.
@@ -15,23 +14,8 @@ const PER_PAGE = 2;
 let dir = '';
 let dist = '';
 
-type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string };
-interface Element {
-  tag: string;
-  attrs: Record<string, string>;
-  text: string;
-}
-
-function elements(path: string): Element[] {
-  const out: Element[] = [];
-  const textOf = (node: Node): string => node.value ?? (node.childNodes ?? []).map(textOf).join('');
-  const walk = (node: Node) => {
-    if (node.attrs) out.push({ tag: node.nodeName, attrs: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])), text: textOf(node).trim() });
-    for (const child of node.childNodes ?? []) walk(child);
-  };
-  walk(parse(readFileSync(fileFor(path) ?? '', 'utf8')) as unknown as Node);
-  return out;
-}
+/** The elements of a built page, in document order. */
+const pageElements = (path: string): Element[] => elements(parseHtmlFile(fileFor(path) ?? ''));
 
 function fileFor(path: string): string | null {
   const file = join(dist, path, 'index.html');
@@ -47,12 +31,22 @@ function listPages(base: string): string[] {
 
 /** The bulletin ids a list page shows as cards, in order: the links to a bulletin itself, not to a measure in it. */
 const cardIds = (path: string) =>
-  elements(path)
-    .filter((e) => e.tag === 'a' && /^\/en\/bulletins\/[^/#]+\/$/.test(e.attrs['href'] ?? ''))
-    .map((e) => e.attrs['href']!.split('/')[3]!);
+  pageElements(path)
+    .filter((e) => e.tagName === 'a' && /^\/en\/bulletins\/[^/#]+\/$/.test(attr(e, 'href') ?? ''))
+    .map((e) => attr(e, 'href')!.split('/')[3]!);
 
-const bulletins = realBulletins();
-const newestFirst = bulletins.map((b) => b.id);
+interface Facts {
+  date: string;
+  topics: string[];
+  measures: { id: string; topics: string[] }[];
+}
+
+const facts = new Map(bulletinFolders().map((id) => [id, readFacts(id) as Facts]));
+// ISO dates ("2020-05-27", or "2020-08" when only the month is known) sort as text; the id breaks a tie.
+const newestFirst = [...facts.keys()].sort((a, b) => String(facts.get(b)!.date).localeCompare(String(facts.get(a)!.date)) || a.localeCompare(b));
+/** A bulletin is listed under its own topics and under each of its measures'. */
+const topicsOf = (id: string) => new Set([...facts.get(id)!.topics, ...facts.get(id)!.measures.flatMap((m) => m.topics)]);
+const allTopics = [...new Set(newestFirst.flatMap((id) => [...topicsOf(id)]))].sort();
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'digest-pages-'));
@@ -69,9 +63,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('lists of several pages', () => {
   it('splits each topic into pages that together list its bulletins once each, newest first', () => {
-    for (const topic of TOPIC_IDS) {
-      const expected = newestFirst.filter((id) => topicsCovered(bulletins.find((b) => b.id === id)!.facts).includes(topic));
-      if (expected.length === 0) continue;
+    expect(allTopics.length).toBeGreaterThan(5);
+    for (const topic of allTopics) {
+      const expected = newestFirst.filter((id) => topicsOf(id).has(topic));
       const pages = listPages(`/en/topics/${topic}/`);
       expect(pages, topic).toHaveLength(Math.ceil(expected.length / PER_PAGE));
       expect(pages.flatMap(cardIds), topic).toEqual(expected);
@@ -79,11 +73,11 @@ describe('lists of several pages', () => {
   });
 
   it('lists every measure of every bulletin exactly once across the pages of the measures index', () => {
-    const expected = bulletins.flatMap((b) => b.facts.measures.map((m) => `${b.id}#${m.id}`)).sort();
+    const expected = [...facts].flatMap(([id, f]) => f.measures.map((m) => `${id}#${m.id}`)).sort();
     const pages = listPages('/zh/measures/');
-    expect(pages).toHaveLength(Math.ceil(bulletins.length / PER_PAGE));
+    expect(pages).toHaveLength(Math.ceil(facts.size / PER_PAGE));
     // A measure with several topics is listed under each; across topics it must still be one measure.
-    const listed = pages.flatMap((path) => [...new Set(elements(path).flatMap((e) => (e.attrs['data-measure'] ? [e.attrs['data-measure']] : [])))]);
+    const listed = pages.flatMap((path) => [...new Set(pageElements(path).flatMap((e) => attr(e, 'data-measure') ?? []))]);
     expect(listed.sort()).toEqual(expected);
   });
 
@@ -91,21 +85,23 @@ describe('lists of several pages', () => {
     const pages = listPages('/en/measures/');
     pages.forEach((path, i) => {
       // The pager's links: numbered (labelled "Page N") or previous / next; the site's own nav also links the index.
-      const links = elements(path).filter((e) => e.tag === 'a' && (e.attrs['aria-label']?.startsWith('Page ') || e.attrs['rel'] !== undefined));
-      const current = links.filter((e) => e.attrs['aria-current'] === 'page');
-      expect(current.map((e) => e.attrs['href']), path).toEqual([path]);
-      expect(links.some((e) => e.attrs['rel'] === 'prev'), path).toBe(i > 0);
-      expect(links.some((e) => e.attrs['rel'] === 'next'), path).toBe(i < pages.length - 1);
-      for (const link of links) expect(fileFor(link.attrs['href']!), `${path} → ${link.attrs['href']}`).not.toBeNull();
-      const position = elements(path).find((e) => e.attrs['class'] === 'pager__position');
-      expect(position?.text).toContain(`Page ${i + 1} of ${pages.length}`);
+      const links = pageElements(path).filter((e) => e.tagName === 'a' && (attr(e, 'aria-label')?.startsWith('Page ') || attr(e, 'rel') !== undefined));
+      const current = links.filter((e) => attr(e, 'aria-current') === 'page');
+      expect(current.map((e) => attr(e, 'href')), path).toEqual([path]);
+      expect(links.some((e) => attr(e, 'rel') === 'prev'), path).toBe(i > 0);
+      expect(links.some((e) => attr(e, 'rel') === 'next'), path).toBe(i < pages.length - 1);
+      for (const link of links) expect(fileFor(attr(link, 'href')!), `${path} → ${attr(link, 'href')}`).not.toBeNull();
+      const position = pageElements(path).find((e) => attr(e, 'class') === 'pager__position');
+      expect(position && textOf(position)).toContain(`Page ${i + 1} of ${pages.length}`);
     });
   });
 
   it('links each page to the same page in the other language, and names it in its title', () => {
-    const head = elements('/zh/years/2020/2/');
-    expect(head.find((e) => e.tag === 'link' && e.attrs['hreflang'] === 'en')?.attrs['href']).toMatch(/\/en\/years\/2020\/2\/$/);
-    expect(head.find((e) => e.tag === 'title')?.text).toContain('第2页');
+    const head = pageElements('/zh/years/2020/2/');
+    const english = head.find((e) => e.tagName === 'link' && attr(e, 'hreflang') === 'en');
+    expect(english && attr(english, 'href')).toMatch(/\/en\/years\/2020\/2\/$/);
+    const title = head.find((e) => e.tagName === 'title');
+    expect(title && textOf(title)).toContain('第2页');
   });
 
   it('puts every page of every list in the sitemap', () => {

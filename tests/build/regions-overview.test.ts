@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
 import { REGION_PREVIEW } from '../../src/lib/digest/browse';
+import { attr, childElements, type Element, element, hasClass, parseHtmlFile, textOf } from '../support/html';
 
 // The regions overview names a few bulletins per place and links the rest, so it stays small
 // however many there are. The five real bulletins never fill a place, so this builds a corpus of
@@ -17,20 +17,6 @@ let dir = '';
 let dist = '';
 let ownByRegion = new Map<string, string[]>();
 
-type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string };
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-const hasClass = (node: Node, name: string) => (attr(node, 'class') ?? '').split(/\s+/).includes(name);
-const children = (node: Node, tag: string) => (node.childNodes ?? []).filter((c) => c.tagName === tag);
-const textOf = (node: Node): string => node.value ?? (node.childNodes ?? []).map(textOf).join('');
-function find(node: Node, test: (n: Node) => boolean): Node | undefined {
-  if (test(node)) return node;
-  for (const child of node.childNodes ?? []) {
-    const found = find(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 interface PlaceEntry {
   region: string;
   bulletins: string[];
@@ -39,23 +25,22 @@ interface PlaceEntry {
 
 /** Every place in the overview's tree: its own bulletins as listed, and its "more" link. */
 function placesOn(path: string): PlaceEntry[] {
-  const doc = parse(readFileSync(join(dist, path, 'index.html'), 'utf8')) as unknown as Node;
-  const tree = find(doc, (n) => n.tagName === 'ul' && hasClass(n, 'region-tree'));
+  const tree = element(parseHtmlFile(join(dist, path, 'index.html')), (n) => n.tagName === 'ul' && hasClass(n, 'region-tree'));
   if (!tree) throw new Error(`no region tree on ${path}`);
   const entries: PlaceEntry[] = [];
-  const walk = (list: Node) => {
-    for (const li of children(list, 'li')) {
-      const name = children(li, 'a').find((a) => hasClass(a, 'region-tree__name'))!;
-      const own = children(li, 'ul').find((u) => hasClass(u, 'region-tree__bulletins'));
-      const items = own ? children(own, 'li') : [];
+  const walk = (list: Element) => {
+    for (const li of childElements(list, 'li')) {
+      const name = childElements(li, 'a').find((a) => hasClass(a, 'region-tree__name'))!;
+      const own = childElements(li, 'ul').find((u) => hasClass(u, 'region-tree__bulletins'));
+      const items = own ? childElements(own, 'li') : [];
       const moreItem = items.find((i) => hasClass(i, 'region-tree__more'));
-      const moreLink = moreItem && children(moreItem, 'a')[0];
+      const moreLink = moreItem && childElements(moreItem, 'a')[0];
       entries.push({
         region: attr(name, 'href')!.split('/')[3]!,
-        bulletins: items.filter((i) => i !== moreItem).map((i) => attr(children(i, 'a')[0]!, 'href')!.split('/')[3]!),
+        bulletins: items.filter((i) => i !== moreItem).map((i) => attr(childElements(i, 'a')[0]!, 'href')!.split('/')[3]!),
         more: moreLink ? { text: textOf(moreLink).trim(), href: attr(moreLink, 'href')! } : null,
       });
-      for (const sub of children(li, 'ul').filter((u) => hasClass(u, 'region-tree'))) walk(sub);
+      for (const sub of childElements(li, 'ul').filter((u) => hasClass(u, 'region-tree'))) walk(sub);
     }
   };
   walk(tree);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages, DIST, elementsOf, fileFor, relativeToDist } from '../support/built-site';
+import { attr, type Element } from '../support/html';
 
 // These read the built site from disk, as a link checker would; no browser needed.
 
@@ -20,8 +21,9 @@ test('every internal link and anchor on every page leads somewhere', () => {
   expect(pages.length).toBeGreaterThan(20);
   const broken: string[] = [];
   for (const [from, els] of elements) {
-    for (const { tag, attrs } of els) {
-      const href = tag === 'a' || tag === 'link' ? attrs['href'] : tag === 'script' || tag === 'img' ? attrs['src'] : undefined;
+    for (const el of els) {
+      const tag = el.tagName;
+      const href = tag === 'a' || tag === 'link' ? attr(el, 'href') : tag === 'script' || tag === 'img' ? attr(el, 'src') : undefined;
       if (!href || href.startsWith('mailto:') || href.startsWith('tel:')) continue;
       const target = internal(href, from);
       if (!target) continue;
@@ -31,7 +33,7 @@ test('every internal link and anchor on every page leads somewhere', () => {
         continue;
       }
       if (target.hash && file.endsWith('.html')) {
-        const ids = new Set((elements.get(target.path) ?? elementsOf(file)).map((e) => e.attrs['id']).filter(Boolean));
+        const ids = new Set((elements.get(target.path) ?? elementsOf(file)).map((e) => attr(e, 'id')).filter(Boolean));
         if (!ids.has(target.hash)) broken.push(`${from}: ${href} → no #${target.hash} in ${relativeToDist(file)}`);
       }
     }
@@ -42,12 +44,14 @@ test('every internal link and anchor on every page leads somewhere', () => {
 test('every hreflang alternate points back', () => {
   const problems: string[] = [];
   for (const [path, els] of elements) {
-    const alternates = els.filter((e) => e.tag === 'link' && e.attrs['rel'] === 'alternate' && e.attrs['hreflang'] && e.attrs['hreflang'] !== 'x-default' && !e.attrs['type']);
+    // Feeds are alternates too (with a type); only the pages in other languages must point back.
+    const isLanguageAlternate = (e: Element) => e.tagName === 'link' && attr(e, 'rel') === 'alternate' && !!attr(e, 'hreflang') && !attr(e, 'type');
+    const alternates = els.filter((e) => isLanguageAlternate(e) && attr(e, 'hreflang') !== 'x-default');
     for (const alt of alternates) {
-      const target = internal(alt.attrs['href']!, path);
+      const target = internal(attr(alt, 'href')!, path);
       if (!target) continue;
-      const back = (elements.get(target.path) ?? []).filter((e) => e.tag === 'link' && e.attrs['rel'] === 'alternate' && e.attrs['hreflang'] && !e.attrs['type']);
-      if (!back.some((e) => internal(e.attrs['href']!, target.path)?.path === path)) problems.push(`${path} → ${target.path} (${alt.attrs['hreflang']}) has no link back`);
+      const back = (elements.get(target.path) ?? []).filter(isLanguageAlternate);
+      if (!back.some((e) => internal(attr(e, 'href')!, target.path)?.path === path)) problems.push(`${path} → ${target.path} (${attr(alt, 'hreflang')}) has no link back`);
     }
   }
   expect(problems).toEqual([]);
@@ -62,7 +66,7 @@ test('every published short link resolves to a bulletin in each language', () =>
       const path = `/b/${code}/${suffix}`;
       const els = elements.get(path);
       expect(els, `${path} exists`).toBeDefined();
-      const choices = els!.filter((e) => e.tag === 'a' && e.attrs['data-lang-choice']).map((e) => e.attrs['href']!);
+      const choices = els!.filter((e) => e.tagName === 'a' && !!attr(e, 'data-lang-choice')).map((e) => attr(e, 'href')!);
       expect(choices.length, `${path} offers where to go`).toBeGreaterThan(0);
       for (const href of choices) {
         expect(href, `${path} opens the bulletin it was published for`).toMatch(new RegExp(`^/(en|zh)/bulletins/${id}/$`));

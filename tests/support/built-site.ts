@@ -1,11 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'parse5';
+import { type Element, elements, parseHtmlFile } from './html';
 
 /** The built site the end-to-end tests run against. */
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
-
-type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
 
 /** Every HTML file of the built site, as the URL path a static host serves it at. */
 export function builtPages(): { path: string; file: string }[] {
@@ -21,21 +19,9 @@ export function fileFor(path: string): string | null {
   return file;
 }
 
-export interface Element {
-  tag: string;
-  attrs: Record<string, string>;
-}
-
-/** The elements of an HTML file, flattened in document order (template contents included). */
+/** The elements of an HTML file, in document order (template contents included). */
 export function elementsOf(file: string): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Node) => {
-    if (node.attrs) out.push({ tag: node.nodeName, attrs: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])) });
-    for (const child of node.childNodes ?? []) walk(child);
-    if (node.content) walk(node.content);
-  };
-  walk(parse(readFileSync(file, 'utf8')) as unknown as Node);
-  return out;
+  return elements(parseHtmlFile(file));
 }
 
 export const relativeToDist = (file: string) => relative(DIST, file);

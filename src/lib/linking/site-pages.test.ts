@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Bulletin } from '../content/bulletin';
+import type { BulletinFacts } from '../content/schema/facts';
+import type { PartialDate } from '../vocabulary/dates';
+import { localizedPages } from './site-pages';
+
+interface Made {
+  id: string;
+  date: PartialDate;
+  region: string;
+  topics: string[];
+  measureTopics?: string[][];
+  publishedOn?: PartialDate;
+}
+
+/** A bulletin with only the facts that decide which pages the site has. */
+function bulletin({ id, date, region, topics, measureTopics = [], publishedOn }: Made): Bulletin {
+  const facts = {
+    date,
+    region,
+    topics,
+    measures: measureTopics.map((t, i) => ({ id: `measure-${i + 1}`, topics: t })),
+    source: publishedOn ? { publishedOn } : {},
+  };
+  const text = { entryId: id, title: id, summary: '', measureTitles: {} };
+  return { id, facts: facts as unknown as BulletinFacts, texts: { en: text, zh: { ...text } } };
+}
+
+// Newest first, as the site passes them: a county's bulletin published on the day, and a
+// province's known only to the month, with no publication date. Pricing is only a measure's topic.
+const DEQING = bulletin({ id: 'deqing-2024-06-a', date: { year: 2024, month: 6, day: 18 }, region: 'deqing', topics: ['financing'], measureTopics: [['pricing']], publishedOn: { year: 2024, month: 6, day: 19 } });
+const HUBEI = bulletin({ id: 'hubei-2020-05-b', date: { year: 2020, month: 5 }, region: 'hubei', topics: ['financing', 'approvals'] });
+
+const englishPaths = (bulletins: Bulletin[]) => localizedPages(bulletins).map((page) => page.paths.en).sort();
+
+describe('localizedPages()', () => {
+  it('gives every page its path in both languages', () => {
+    const pages = localizedPages([DEQING, HUBEI]);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const { paths } of pages) {
+      expect(Object.keys(paths).sort()).toEqual(['en', 'zh']);
+      expect(paths.en).toMatch(/^\/en\//);
+      expect(paths.zh).toBe(paths.en.replace(/^\/en\//, '/zh/'));
+    }
+  });
+
+  it('lists the fixed pages, each region with bulletins and the places above it, each topic a bulletin or one of its measures has, each year, and each bulletin with its side-by-side page', () => {
+    expect(englishPaths([DEQING, HUBEI])).toEqual(
+      [
+        '/en/',
+        '/en/search/',
+        '/en/glossary/',
+        '/en/measures/',
+        '/en/regions/',
+        '/en/regions/deqing/',
+        '/en/regions/zhaoqing/',
+        '/en/regions/guangdong/',
+        '/en/regions/hubei/',
+        '/en/topics/',
+        '/en/topics/approvals/',
+        '/en/topics/financing/',
+        '/en/topics/pricing/',
+        '/en/years/',
+        '/en/years/2020/',
+        '/en/years/2024/',
+        '/en/bulletins/deqing-2024-06-a/',
+        '/en/bulletins/deqing-2024-06-a/compare/',
+        '/en/bulletins/hubei-2020-05-b/',
+        '/en/bulletins/hubei-2020-05-b/compare/',
+      ].sort(),
+    );
+  });
+
+  it('has the fixed pages even with no bulletins, and no page of a region, topic or year', () => {
+    expect(englishPaths([])).toEqual(['/en/', '/en/glossary/', '/en/measures/', '/en/regions/', '/en/search/', '/en/topics/', '/en/years/']);
+  });
+
+  it('dates a bulletin and its side-by-side page by when the source was published, and no other page', () => {
+    const dated = localizedPages([DEQING, HUBEI]).filter((page) => page.lastModified !== undefined);
+    expect(dated.map((page) => [page.paths.en, page.lastModified])).toEqual([
+      ['/en/bulletins/deqing-2024-06-a/', '2024-06-19'],
+      ['/en/bulletins/deqing-2024-06-a/compare/', '2024-06-19'],
+    ]);
+  });
+
+  it('gives a list of more than 50 bulletins its further pages, the first keeping the list\'s own path', () => {
+    const many = Array.from({ length: 51 }, (_, i) => bulletin({ id: `hubei-2020-05-${i}`, date: { year: 2020, month: 5 }, region: 'hubei', topics: ['financing'] }));
+    const lists = englishPaths(many).filter((path) => !path.includes('/bulletins/'));
+    expect(lists).toEqual(
+      [
+        '/en/',
+        '/en/search/',
+        '/en/glossary/',
+        '/en/measures/',
+        '/en/measures/2/',
+        '/en/regions/',
+        '/en/regions/hubei/',
+        '/en/regions/hubei/2/',
+        '/en/topics/',
+        '/en/topics/financing/',
+        '/en/topics/financing/2/',
+        '/en/years/',
+        '/en/years/2020/',
+        '/en/years/2020/2/',
+      ].sort(),
+    );
+  });
+});
