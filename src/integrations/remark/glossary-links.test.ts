@@ -4,15 +4,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryTerm } from '../../lib/content/schema/glossary';
 import { remarkGlossaryLinks } from './glossary-links';
-
-const term = (over: Partial<GlossaryTerm> = {}): GlossaryTerm => ({
-  id: 'wailianzhan',
-  zh: '外联站',
-  en: 'Liaison Station',
-  explanation: { en: 'A station.', zh: '联络站。' },
-  bulletins: ['shandong-x'],
-  ...over,
-});
+import { glossaryTerm as term } from '../../../tests/support/glossary-term';
 
 const ZH = 'content/bulletins/shandong-x/zh.md';
 const EN = 'content/bulletins/shandong-x/en.md';

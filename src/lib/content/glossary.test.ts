@@ -4,17 +4,8 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkGlossaryAgainstTexts, loadGlossary, parseGlossary, termForms } from './glossary';
 import { glossaryLanguageOrder } from '../digest/glossary-order';
-import type { GlossaryTerm } from './schema/glossary';
 import { BULLETINS_DIR } from '../../../tests/support/content-files';
-
-const term = (over: Partial<GlossaryTerm> = {}): GlossaryTerm => ({
-  id: 'wailianzhan',
-  zh: '外联站',
-  en: 'Liaison Station',
-  explanation: { en: 'A station.', zh: '联络站。' },
-  bulletins: ['shandong-x'],
-  ...over,
-});
+import { glossaryTerm as term } from '../../../tests/support/glossary-term';
 
 /** The glossary entries as written, read without the site's own loader or checks. */
 interface GlossaryEntry {
