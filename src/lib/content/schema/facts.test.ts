@@ -85,4 +85,47 @@ describe('bulletinFactsSchema', () => {
     facts.measures[0].id = 'first-measure';
     expect(problems(facts)).toEqual(['measures.0.id: a measure id looks like "measure-1" or "measure-1-2"']);
   });
+
+  it('rejects a change note without a date, saying how to date it', () => {
+    const facts = valid();
+    delete facts.history[0].date;
+    expect(problems(facts)).toEqual(['history.0.date: a change note needs its date: add `date: "YYYY-MM-DD"`, the day the change went live']);
+  });
+
+  it('rejects a bulletin without a history, showing the first entry to write', () => {
+    const { history: _, ...facts } = valid();
+    expect(problems(facts)).toEqual([expect.stringMatching(/^history: missing history: add `history:` with the first publication/)]);
+  });
+
+  it('rejects a history out of date order or not starting with the publication', () => {
+    const facts = valid();
+    facts.history = [
+      { date: '2026-12-02', kind: 'corrected', note: { en: 'Corrected.', zh: '更正。' } },
+      { date: '2026-11-23', kind: 'published', note: { en: 'First published.', zh: '首次发布。' } },
+    ];
+    expect(problems(facts)).toEqual([
+      'history.0.kind: the first history entry is the first publication: kind: published',
+      'history.1.kind: only the first history entry is the publication: use kind: corrected or updated',
+      'history.1.date: history entries go oldest first: move this entry above the one before it, or correct its date',
+    ]);
+  });
+
+  it.each(['javascript:alert(1)', 'ftp://example.org/a', 'www.example.org/a', 'https://'])('rejects the source url %s, which is not an http(s) address', (url) => {
+    const facts = valid();
+    facts.source.url = url;
+    expect(problems(facts)).toEqual([`source.url: ${JSON.stringify(url)} is not a web address: write the full http:// or https:// address the source was read at, or leave url out`]);
+  });
+
+  it('accepts a source url with the date it was read', () => {
+    const facts = valid();
+    facts.source.url = 'https://www.example.org/news/2020/05/27.html';
+    facts.source.retrievedOn = '2026-11-20';
+    expect(problems(facts)).toEqual([]);
+  });
+
+  it('requires a note on how an inferred authority was inferred', () => {
+    expect(problems({ ...valid(), authorityInferred: true })).toEqual([
+      'authorityNote: an inferred authority needs an authorityNote saying how it was inferred, in both languages',
+    ]);
+  });
 });

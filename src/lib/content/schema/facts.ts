@@ -6,6 +6,7 @@ import { LANGS } from '../../../i18n/locales';
 import { oneOf, textError } from './messages';
 import { KEBAB_CASE, PERMALINK_CODE } from './ids';
 import { partialDateSchema } from './partial-date';
+import { compareDatesDescending } from '../../vocabulary/dates';
 
 /** Text in both languages; an empty or missing side is a missing translation. */
 export const bilingualSchema = z.object(
@@ -66,6 +67,43 @@ export const referenceSchema = z.object({
   issuer: bilingualSchema.optional(),
 });
 
+/** A web address the source can be read at: http(s) only, so no other scheme reaches a link. */
+const sourceUrlSchema = z
+  .string({ error: 'url must be text: the address the source was read at, e.g. "https://example.gov.cn/…"' })
+  .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]*$/i.test(value) && URL.canParse(value), {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a web address: write the full http:// or https:// address the source was read at, or leave url out`,
+  });
+
+/** Where the text the site took was published. */
+export const sourceSchema = z.strictObject(
+  {
+    publication: bilingualSchema,
+    publishedOn: partialDateSchema.optional(),
+    /** The language of the text the site took as its source. */
+    language: langSchema,
+    /** The address the source was read at, where it is recorded; never guessed. */
+    url: sourceUrlSchema.optional(),
+    /** When the source was read at that address. */
+    retrievedOn: partialDateSchema.optional(),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')} in source: it has publication, publishedOn, language, url and retrievedOn` : undefined) },
+);
+
+/** What kind of change a history entry records. */
+export const CHANGE_KINDS = ['published', 'corrected', 'updated'] as const;
+
+/** One dated entry of a bulletin's history, as GOV.UK's "Updates to this page" has them. */
+export const changeNoteSchema = z.strictObject({
+  /** The day the change went live on this site. */
+  date: z
+    .union([z.string(), z.date()], { error: 'a change note needs its date: add `date: "YYYY-MM-DD"`, the day the change went live' })
+    .pipe(partialDateSchema)
+    .refine((date) => date.day !== undefined, 'a change note is dated to the day: write "YYYY-MM-DD"'),
+  kind: z.enum(CHANGE_KINDS, { error: `kind must be one of ${oneOf(CHANGE_KINDS)}: "published" for the first publication, "corrected" for a correction` }),
+  /** What changed, in both languages, as a reader needs to know it. */
+  note: bilingualSchema,
+});
+
 /**
  * The facts of a bulletin that both languages share, written once in
  * `content/bulletins/<id>/facts.yaml`.
@@ -96,15 +134,13 @@ export const bulletinFactsSchema = z.strictObject(
           ? `missing region: add \`region:\` with one of ${oneOf(REGION_IDS)}`
           : `unknown region ${JSON.stringify(issue.input)}: use one of ${oneOf(REGION_IDS)}, or add it to src/lib/vocabulary/regions.ts`,
     }),
-    /** The issuing authority, as the text names it. */
+    /** The issuing authority, by its official name. */
     authority: bilingualSchema,
-    /** Where the text the site took was published. */
-    source: z.strictObject({
-      publication: bilingualSchema,
-      publishedOn: partialDateSchema.optional(),
-      /** The language of the text the site took as its source. */
-      language: langSchema,
-    }),
+    /** True when the text does not name its issuer and the authority was inferred from it. */
+    authorityInferred: z.boolean({ error: 'authorityInferred must be true or false' }).default(false),
+    /** How an inferred authority was inferred, or how the text itself names it; shown beside it. */
+    authorityNote: bilingualSchema.optional(),
+    source: sourceSchema,
     /** The language the authority wrote in. */
     originalLanguage: langSchema,
     /** Topics of the whole bulletin, most important first. */
@@ -116,6 +152,10 @@ export const bulletinFactsSchema = z.strictObject(
     documentNumber: z.string().min(1).optional(),
     references: z.array(referenceSchema).default([]),
     attachments: z.array(bilingualSchema).default([]),
+    /** Dated notes of each change on this site, oldest first: the first publication, then each correction. */
+    history: z
+      .array(changeNoteSchema, { error: 'missing history: add `history:` with the first publication, e.g. `- { date: "2026-11-23", kind: published, note: { en: "First published.", zh: "首次发布。" } }`' })
+      .min(1, 'the history starts with the first publication: add it'),
   },
   {
     error: (issue) =>
@@ -127,8 +167,29 @@ export const bulletinFactsSchema = z.strictObject(
   if (facts.dateInferred && !facts.dateNote) {
     ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'an inferred date needs a dateNote saying how it was inferred, in both languages' });
   }
+  if (facts.authorityInferred && !facts.authorityNote) {
+    ctx.addIssue({ code: 'custom', path: ['authorityNote'], message: 'an inferred authority needs an authorityNote saying how it was inferred, in both languages' });
+  }
+  checkHistory(facts.history, ctx);
 });
+
+/** The history reads oldest first and starts with the first publication, so the last entry is the latest update. */
+function checkHistory(history: z.output<typeof changeNoteSchema>[], ctx: z.RefinementCtx) {
+  history.forEach((entry, index) => {
+    if (index === 0 && entry.kind !== 'published') {
+      ctx.addIssue({ code: 'custom', path: ['history', 0, 'kind'], message: 'the first history entry is the first publication: kind: published' });
+    }
+    if (index > 0 && entry.kind === 'published') {
+      ctx.addIssue({ code: 'custom', path: ['history', index, 'kind'], message: 'only the first history entry is the publication: use kind: corrected or updated' });
+    }
+    const previous = history[index - 1];
+    if (previous && compareDatesDescending(previous.date, entry.date) < 0) {
+      ctx.addIssue({ code: 'custom', path: ['history', index, 'date'], message: 'history entries go oldest first: move this entry above the one before it, or correct its date' });
+    }
+  });
+}
 
 export type BulletinFacts = z.output<typeof bulletinFactsSchema>;
 export type Measure = z.output<typeof measureSchema>;
 export type KeyFigure = z.output<typeof keyFigureSchema>;
+export type ChangeNote = z.output<typeof changeNoteSchema>;
