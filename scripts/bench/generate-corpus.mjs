@@ -37,7 +37,9 @@ function readBulletin(id) {
   const text = (lang) => {
     const source = readFileSync(join(REAL, id, `${lang}.md`), 'utf8');
     const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-    return { front: load(front), blocks: body.split(/\n\s*\n/).filter((b) => b.trim() !== '') };
+    // Translator's notes belong to their own text: a synthetic bulletin mixing paragraphs would separate markers from notes.
+    const blocks = body.split(/\n\s*\n/).filter((b) => b.trim() !== '' && !/^\[\^[^\]]+\]:/.test(b));
+    return { front: load(front), blocks: blocks.map((b) => b.replace(/\[\^[^\]]+\]/g, '')) };
   };
   return { id, facts: load(readFileSync(join(REAL, id, 'facts.yaml'), 'utf8')), en: text('en'), zh: text('zh') };
 }

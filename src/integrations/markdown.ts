@@ -10,12 +10,13 @@ import { remarkGlossaryLinks } from './remark/glossary-links';
 import { remarkHeadingAnchors } from './remark/heading-anchors';
 import { remarkMeasureLinks } from './remark/measure-links';
 import { remarkNestHeadings } from './remark/nest-headings';
+import { remarkTranslatorNotes } from './remark/translator-notes';
 
 /**
  * How a bulletin text becomes HTML: GitHub-flavoured Markdown (tables,
  * footnotes), written anchors on the measure headings, headings one level down
- * under the page's "Full text", a copy-link control on each measure, and links
- * from glossary terms to their entries.
+ * under the page's "Full text", a copy-link control on each measure, links
+ * from glossary terms to their entries, and translator's notes from footnotes.
  */
 export function markdown(): AstroIntegration {
   return {
@@ -29,7 +30,7 @@ export function markdown(): AstroIntegration {
         updateConfig({
           markdown: {
             // remark-gfm is listed explicitly rather than left to the processor's default.
-            processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkHeadingAnchors, remarkNestHeadings, remarkMeasureLinks, [remarkGlossaryLinks, { digest }]] }),
+            processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkHeadingAnchors, remarkNestHeadings, remarkMeasureLinks, [remarkGlossaryLinks, { digest }], remarkTranslatorNotes] }),
           },
         });
       },

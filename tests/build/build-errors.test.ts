@@ -48,6 +48,23 @@ describe('a build with bad content', () => {
     expectNoSite(outDir);
   });
 
+  it("fails on a translator's note marker without its note, naming the file, the note and the fix", () => {
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'en.md'), /\n\[\^yichang-amount\]:[^\n]*\n?/, '\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${HUBEI}/en.md`);
+    expect(output).toMatch(/note \[\^yichang-amount\] \(body line \d+\): the marker \[\^yichang-amount\] has no note/);
+    expect(output).toContain('fix: write the note as a paragraph at the end of the text, "[^yichang-amount]: …", or remove the marker');
+    expectNoSite(outDir);
+  });
+
+  it('fails on a change note without a date, naming the entry of the history', () => {
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), '  - date: "2026-12-02"\n    kind: corrected', '  - kind: corrected'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${HUBEI}/facts.yaml`);
+    expect(output).toMatch(/history\.1\.date\**: a change note needs its date/);
+    expectNoSite(outDir);
+  });
+
   it('fails on a missing translation, naming the missing file', () => {
     const { status, output, outDir } = buildBroken((b) => rmSync(join(b, HUBEI, 'zh.md')));
     expect(status).not.toBe(0);

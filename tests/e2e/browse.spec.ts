@@ -108,8 +108,11 @@ test('a chart draws bars in proportion to the values (Hubei’s problems)', asyn
   for (const [i, width] of widths.entries()) expect(width / widths[0]!).toBeCloseTo(values[i]! / values[0]!, 2);
 });
 
-/** The blocks of a text as the editor wrote them: runs of lines separated by blank lines. */
-const blockCount = (id: string, lang: string) => readText(id, lang).body.split(/\n\s*\n/).filter((b) => b.trim() !== '').length;
+/** The blocks of a text as the editor wrote them (runs of lines separated by blank lines), and a heading over its translator's notes if it has any. */
+function blockCount(id: string, lang: string): number {
+  const blocks = readText(id, lang).body.split(/\n\s*\n/).filter((b) => b.trim() !== '');
+  return blocks.length + (blocks.some((b) => /^\[\^[^\]]+\]:/.test(b)) ? 1 : 0);
+}
 
 test('the side-by-side view pairs every paragraph of the original with its translation', async ({ page }) => {
   for (const id of ids) {

@@ -59,21 +59,30 @@ test('the language switch keeps the reader on the same measure', async ({ page }
   await expect(page.locator('#measure-4')).toContainText('四是');
 });
 
-test('the translation notice links to the text it was translated from', async ({ page }) => {
+test('the facts say what the text is, and the line under the title links to the text it was translated from', async ({ page }) => {
   await page.goto('/en/bulletins/shandong-2021-03-out-of-province-liaison/');
-  await expect(page.locator('.notice')).toContainText('Translated by this site from the Chinese original');
-  await page.locator('.notice a').click();
+  await expect(page.locator('.meta div', { hasText: 'This text' })).toContainText('Translated by this site from the Chinese original');
+  await page.locator('.provenance__other').click();
   await expect(page).toHaveURL('/zh/bulletins/shandong-2021-03-out-of-province-liaison/');
   await page.goto('/zh/bulletins/dezhou-2020-08-construction-upgrading/');
-  await expect(page.locator('.notice')).toContainText('本站未能取得中文原文');
+  await expect(page.locator('.meta div', { hasText: '本页文本' })).toContainText('本站未能取得中文原文');
+});
+
+test('an inferred authority says so, with how it was inferred', async ({ page }) => {
+  await page.goto('/en/bulletins/deqing-2024-06-project-landing/');
+  const authority = page.locator('.meta div', { hasText: 'Issued by' });
+  await expect(authority).toContainText('Deqing County Investment Promotion Bureau (inferred)');
+  await expect(authority).toContainText('contact block');
+  await page.goto('/zh/bulletins/deqing-2024-06-project-landing/');
+  await expect(page.locator('.meta div', { hasText: '发布单位' })).toContainText('德庆县投资促进局（推定）');
 });
 
 test('an inferred date says so, with how it was inferred', async ({ page }) => {
   await page.goto('/en/bulletins/dezhou-2020-08-construction-upgrading/');
-  const date = page.locator('.meta dd', { has: page.locator('time') });
+  const date = page.locator('.meta div').filter({ has: page.locator('dt', { hasText: /^Date$/ }) });
   await expect(date.locator('time')).toHaveAttribute('datetime', '2020-08');
   await expect(date).toContainText('August 2020 (inferred)');
-  await expect(date).toContainText('January–July 2020 figures');
+  await expect(date).toContainText('the year (2020) is inferred from the epidemic');
   await page.goto('/zh/bulletins/dezhou-2020-08-construction-upgrading/');
-  await expect(page.locator('.meta dd', { has: page.locator('time') })).toContainText('2020年8月（推定）');
+  await expect(page.locator('.meta div').filter({ has: page.locator('dt', { hasText: /^日期$/ }) })).toContainText('2020年8月（推定）');
 });

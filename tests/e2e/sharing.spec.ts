@@ -5,6 +5,7 @@ import { bulletinFolders, readFacts, titleOf } from '../support/content-files';
 
 const ID = 'hubei-2020-05-sink-into-enterprises';
 const CODE = (readFacts(ID) as { permalink: string }).permalink;
+const historyOf = (id: string) => (readFacts(id) as { history: { kind: string }[] }).history;
 
 /** The site's public address, as the page states it in its canonical link. */
 async function siteOf(page: Page): Promise<string> {
@@ -111,7 +112,7 @@ test('each bulletin page carries schema.org data tying its two languages togethe
   expect(zh.workTranslation.url).toBe(en.url);
 });
 
-test('each language has an RSS feed of every bulletin, linked from every page', async ({ page, request }) => {
+test('each language has an RSS feed of every bulletin and every correction, linked from every page', async ({ page, request }) => {
   for (const lang of ['en', 'zh'] as const) {
     await page.goto(`/${lang}/`);
     const href = await page.locator(`link[rel=alternate][type="application/rss+xml"][hreflang="${lang === 'en' ? 'en' : 'zh-CN'}"]`).getAttribute('href');
@@ -123,7 +124,9 @@ test('each language has an RSS feed of every bulletin, linked from every page', 
       return [...doc.querySelectorAll('item')].map((item) => ({ title: item.querySelector('title')?.textContent, link: item.querySelector('link')?.textContent }));
     }, xml);
     expect(items, 'the feed is well-formed XML').not.toBeNull();
-    expect(items!.map((i) => i.title).sort()).toEqual(bulletinFolders().map((id) => titleOf(id, lang)).sort());
+    const corrected = lang === 'en' ? 'Correction: ' : '更正：';
+    const expected = bulletinFolders().flatMap((id) => [titleOf(id, lang), ...historyOf(id).filter((e) => e.kind === 'corrected').map(() => `${corrected}${titleOf(id, lang)}`)]);
+    expect(items!.map((i) => i.title).sort()).toEqual(expected.sort());
     for (const item of items!) expect((await request.get(new URL(item.link!).pathname)).status()).toBe(200);
   }
 });

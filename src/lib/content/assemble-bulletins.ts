@@ -6,6 +6,7 @@ import { bulletinFileOf, siblingFile } from './content-file';
 import { ContentError, problemList, type ReportProblem } from './content-error';
 import { checkFigures } from './figure-checks';
 import { checkMeasureAnchors, checkMeasureList } from './measure-checks';
+import { checkNotesPair } from './note-checks';
 import { permalinkCodes } from './permalinks';
 import { KEBAB_CASE } from './schema/ids';
 import { firstMismatch, textBlocks } from './text-blocks';
@@ -21,7 +22,8 @@ export interface AssembledBulletins {
  * Joins each bulletin's facts with its two texts and checks what no single
  * file's schema can: both translations exist, ids fit their region and date,
  * both texts carry exactly the measure anchors the facts list, figures point at
- * real measures, and no bulletin is entered twice. Throws a ContentError that
+ * real measures, translator's notes match their markers in both languages,
+ * and no bulletin is entered twice. Throws a ContentError that
  * lists every problem.
  */
 export function assembleBulletins(factsFiles: FactsFile[], textFiles: TextFile[]): AssembledBulletins {
@@ -93,6 +95,7 @@ function checkBulletin(id: string, factsFile: FactsFile, texts: Map<Lang, TextFi
   if (missing.length > 0) return null;
   const both = { en: texts.get('en')!, zh: texts.get('zh')! };
   checkBlocksPair(both.en, both.zh, report);
+  checkNotesPair(both, report);
   return both;
 }
 

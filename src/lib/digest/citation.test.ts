@@ -1,28 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { realBulletin } from '../../../tests/support/bulletins';
-import { citation, citationParts, citeReference, inferredDateNote } from './citation';
+import { citation, citationParts, citeReference, inferredNote } from './citation';
 
 const URL_ = 'https://policy-digest.example.org/b/hb-2020-05/';
 
 describe('citation()', () => {
   const hubei = realBulletin('hubei-2020-05-sink-into-enterprises');
 
-  it('cites in English: authority, both titles, date, short link', () => {
+  it("cites in English: authority, both titles, date, that the text is this site's translation, short link", () => {
     expect(citation(hubei, 'en', URL_)).toBe(
-      `Department of Housing and Urban-Rural Development of Hubei Province, “${hubei.texts.en.title}” [${hubei.texts.zh.title}], 27 May 2020. ${URL_}`,
+      `Department of Housing and Urban-Rural Development of Hubei Province, “${hubei.texts.en.title}” [${hubei.texts.zh.title}], 27 May 2020. This site's translation. ${URL_}`,
     );
   });
 
-  it('cites in Chinese with book-title marks and full-width punctuation', () => {
-    expect(citation(hubei, 'zh', URL_)).toBe(`湖北省住房和城乡建设厅：《${hubei.texts.zh.title}》（英文题名：${hubei.texts.en.title}），2020年5月27日。${URL_}`);
+  it('cites in Chinese with book-title marks and full-width punctuation, marking the original as such', () => {
+    expect(citation(hubei, 'zh', URL_)).toBe(`湖北省住房和城乡建设厅：《${hubei.texts.zh.title}》（英文题名：${hubei.texts.en.title}），2020年5月27日。原文（照发布文本）。${URL_}`);
+  });
+
+  it('says a Chinese text translated back from a published English translation is not the official text', () => {
+    const dezhou = realBulletin('dezhou-2020-08-construction-upgrading');
+    expect(citation(dezhou, 'zh', URL_)).toContain('。本站据英文译本回译，非官方原文。https://');
+    expect(citation(dezhou, 'en', URL_)).toContain('. Published translation. https://');
   });
 
   it('gives the document number where the bulletin has one, and nothing where it has none', () => {
     // None of the five bulletins prints its own number, so give one a number for the test.
     const number = '鄂建文〔2020〕12号';
     const numbered = { ...hubei, facts: { ...hubei.facts, documentNumber: number } };
-    expect(citation(numbered, 'en', URL_)).toContain(`27 May 2020, ${number}. ${URL_}`);
-    expect(citation(numbered, 'zh', URL_)).toContain(`2020年5月27日，${number}。${URL_}`);
+    expect(citation(numbered, 'en', URL_)).toContain(`27 May 2020, ${number}. This site's translation. ${URL_}`);
+    expect(citation(numbered, 'zh', URL_)).toContain(`2020年5月27日，${number}。原文（照发布文本）。${URL_}`);
     expect(citation(hubei, 'zh', URL_)).not.toContain('号');
   });
 
@@ -62,9 +68,9 @@ describe('citeReference()', () => {
   });
 });
 
-describe('inferredDateNote()', () => {
+describe('inferredNote()', () => {
   it('follows an English date after a space, a Chinese one directly, in full-width brackets', () => {
-    expect(inferredDateNote('en')).toBe(' (inferred)');
-    expect(inferredDateNote('zh')).toBe('（推定）');
+    expect(inferredNote('en')).toBe(' (inferred)');
+    expect(inferredNote('zh')).toBe('（推定）');
   });
 });

@@ -12,4 +12,9 @@ describe('htmlBlocks()', () => {
       '<p>外联站 <a class="term" href="/zh/glossary/#term-x">外联站</a><span>x</span></p>',
     ]);
   });
+
+  it("gives the heading of the translator's notes and each note a block of their own, numbered, without the links whose targets are gone", () => {
+    const html = '<p>入统<sup class="note-marker"><a href="#note-x" id="note-marker-x" class="note-marker__link" aria-label="译注1">1</a></sup>。</p>\n<section class="notes" aria-labelledby="notes"><h3 id="notes">译注</h3><ol><li id="note-x">说明。 <a href="#note-marker-x" class="notes__back" aria-label="返回">↩</a></li></ol></section>';
+    expect(htmlBlocks(html)).toEqual(['<p>入统<sup class="note-marker">1</sup>。</p>', '<h3>译注</h3>', '<div class="notes__note"><span class="notes__number">1. </span>说明。 </div>']);
+  });
 });

@@ -1,6 +1,7 @@
 import { HTML_LANG, type Lang, otherLang } from '../../i18n/locales';
 import type { Bulletin } from '../content/bulletin';
 import { isoDate } from '../vocabulary/dates';
+import { lastUpdate } from '../digest/history';
 import { bulletinPath, shareImagePath } from './paths';
 import { REGIONS, regionPlaceName } from '../vocabulary/regions';
 
@@ -26,6 +27,8 @@ export function bulletinJsonLd(bulletin: Bulletin, lang: Lang, site: URL): Recor
     description: bulletin.texts[lang].summary,
     inLanguage: HTML_LANG[lang],
     datePublished: isoDate(facts.date),
+    // The date the page last changed on this site: its latest correction, or its first publication here.
+    dateModified: isoDate(lastUpdate(facts).date),
     image: new URL(shareImagePath(lang, bulletin.id), site).href,
     author: { '@type': 'GovernmentOrganization', name: facts.authority[lang] },
     publisher: { '@type': 'GovernmentOrganization', name: facts.authority[lang] },

@@ -72,6 +72,15 @@ export function measuresPath(lang: Lang): string {
   return `/${lang}/measures/`;
 }
 
+export function aboutPath(lang: Lang): string {
+  return `/${lang}/about/`;
+}
+
+/** The About page's account of what each mark of a text's status means. */
+export function aboutStatusPath(lang: Lang): string {
+  return `${aboutPath(lang)}#text-status`;
+}
+
 export function glossaryPath(lang: Lang): string {
   return `/${lang}/glossary/`;
 }

@@ -9,11 +9,12 @@ const HUBEI_ZH = '湖北省住建系统扎实开展第一轮“下沉企业、�
 const HUBEI_EN =
   'Hubei’s Housing and Urban-Rural Development System Carries Out the First Round of the “Going Down to Enterprises, Helping Enterprises Out of Difficulty” Campaign in Earnest';
 
-const zh = (title: string): ShareImageText => ({ siteName: '建筑业政策简报', title, byline: '湖北省住房和城乡建设厅 · 湖北 · 2020年5月', lang: 'zh' });
+const zh = (title: string): ShareImageText => ({ siteName: '建筑业政策简报', title, byline: '湖北省住房和城乡建设厅 · 湖北 · 2020年5月', status: '原文（照发布文本）', lang: 'zh' });
 const en = (title: string): ShareImageText => ({
   siteName: 'Construction Policy Digest',
   title,
   byline: 'Hubei Provincial Department of Housing and Urban-Rural Development · Hubei · May 2020',
+  status: "This site's translation",
   lang: 'en',
 });
 
@@ -113,6 +114,12 @@ describe('cachedShareImage()', () => {
 });
 
 describe('shareImageLayout()', () => {
+  it('says on the image what the text is, so a pasted link cannot pass a translation off as the original', () => {
+    const texts = (node: ShareImageNode): string[] => (typeof node.props.children === 'string' ? [node.props.children] : (node.props.children ?? []).flatMap(texts));
+    expect(texts(shareImageLayout(zh('标题')))).toContain('原文（照发布文本）');
+    expect(texts(shareImageLayout(en('Title')))).toContain("This site's translation");
+  });
+
   it('sets a long English title smaller than a short one, and a Chinese one at full size', () => {
     const size = (text: ShareImageText): unknown => titleNode(shareImageLayout(text))?.props.style['fontSize'];
     const short = size(en('Sixteen Opinions on the Construction Industry'));

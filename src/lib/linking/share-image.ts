@@ -13,6 +13,8 @@ export interface ShareImageText {
   title: string;
   /** Authority · place · date. */
   byline: string;
+  /** What the text is: "This site's translation", 本站据英文译本回译，非官方原文. */
+  status: string;
   lang: Lang;
 }
 
@@ -28,6 +30,7 @@ export const SHARE_IMAGE_HEIGHT = 630;
 
 const FONT_FAMILY = 'Noto Sans SC';
 const MUTED = '#4f5866';
+const ACCENT = '#1d4e89';
 const PADDING = 64;
 const BAND = 16;
 const TITLE_LINES = 4;
@@ -50,6 +53,21 @@ function mutedText(text: string, fontSize: number, lines: number, style: Record<
   return {
     type: 'div',
     props: { style: { display: 'block', fontSize, color: MUTED, lineHeight: 1.3, lineClamp: lines, overflow: 'hidden', ...style }, children: text },
+  };
+}
+
+/** Site name on the left, the mark of what the text is on the right, so a pasted link never passes a translation off as the original. */
+function topRow(text: ShareImageText): ShareImageNode {
+  const status: ShareImageNode = {
+    type: 'div',
+    props: {
+      style: { display: 'block', flexShrink: 0, maxWidth: '62%', fontSize: 26, fontWeight: 700, lineHeight: 1.3, color: ACCENT, textAlign: 'right', lineClamp: 2, overflow: 'hidden' },
+      children: text.status,
+    },
+  };
+  return {
+    type: 'div',
+    props: { style: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 32 }, children: [mutedText(text.siteName, 28, 1, { flexShrink: 1 }), status] },
   };
 }
 
@@ -92,14 +110,14 @@ export function shareImageLayout(text: ShareImageText): ShareImageNode {
         ...(text.lang === 'en' ? { fontVariantEastAsian: 'proportional-width' } : {}),
       },
       children: [
-        { type: 'div', props: { style: { height: BAND, flexShrink: 0, backgroundColor: '#1d4e89' } } },
+        { type: 'div', props: { style: { height: BAND, flexShrink: 0, backgroundColor: ACCENT } } },
         {
           type: 'div',
           props: {
             style: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, padding: PADDING },
             // The auto margin pins the byline to the bottom however many lines the title takes;
             // it may wrap once, since cutting it would lose the date at its end.
-            children: [mutedText(text.siteName, 28, 1), title, mutedText(text.byline, 30, 2, { marginTop: 'auto' })],
+            children: [topRow(text), title, mutedText(text.byline, 30, 2, { marginTop: 'auto' })],
           },
         },
       ],

@@ -10,25 +10,26 @@ interface Made {
   region: string;
   topics: string[];
   measureTopics?: string[][];
-  publishedOn?: PartialDate;
+  /** The day of the bulletin's latest update on this site. */
+  updatedOn?: PartialDate;
 }
 
 /** A bulletin with only the facts that decide which pages the site has. */
-function bulletin({ id, date, region, topics, measureTopics = [], publishedOn }: Made): Bulletin {
+function bulletin({ id, date, region, topics, measureTopics = [], updatedOn = { year: 2026, month: 11, day: 23 } }: Made): Bulletin {
   const facts = {
     date,
     region,
     topics,
     measures: measureTopics.map((t, i) => ({ id: `measure-${i + 1}`, topics: t })),
-    source: publishedOn ? { publishedOn } : {},
+    history: [{ date: { year: 2026, month: 11, day: 23 }, kind: 'published' }, ...(updatedOn.day === 23 ? [] : [{ date: updatedOn, kind: 'corrected' }])],
   };
   const text = { entryId: id, title: id, summary: '', measureTitles: {} };
   return { id, facts: facts as unknown as BulletinFacts, texts: { en: text, zh: { ...text } } };
 }
 
-// Newest first, as the site passes them: a county's bulletin published on the day, and a
-// province's known only to the month, with no publication date. Pricing is only a measure's topic.
-const DEQING = bulletin({ id: 'deqing-2024-06-a', date: { year: 2024, month: 6, day: 18 }, region: 'deqing', topics: ['financing'], measureTopics: [['pricing']], publishedOn: { year: 2024, month: 6, day: 19 } });
+// Newest first, as the site passes them: a county's bulletin corrected after its first publication here,
+// and a province's known only to the month, never changed. Pricing is only a measure's topic.
+const DEQING = bulletin({ id: 'deqing-2024-06-a', date: { year: 2024, month: 6, day: 18 }, region: 'deqing', topics: ['financing'], measureTopics: [['pricing']], updatedOn: { year: 2026, month: 12, day: 2 } });
 const HUBEI = bulletin({ id: 'hubei-2020-05-b', date: { year: 2020, month: 5 }, region: 'hubei', topics: ['financing', 'approvals'] });
 
 const englishPaths = (bulletins: Bulletin[]) => localizedPages(bulletins).map((page) => page.paths.en).sort();
@@ -49,6 +50,7 @@ describe('localizedPages()', () => {
       [
         '/en/',
         '/en/search/',
+        '/en/about/',
         '/en/glossary/',
         '/en/measures/',
         '/en/regions/',
@@ -72,14 +74,16 @@ describe('localizedPages()', () => {
   });
 
   it('has the fixed pages even with no bulletins, and no page of a region, topic or year', () => {
-    expect(englishPaths([])).toEqual(['/en/', '/en/glossary/', '/en/measures/', '/en/regions/', '/en/search/', '/en/topics/', '/en/years/']);
+    expect(englishPaths([])).toEqual(['/en/', '/en/about/', '/en/glossary/', '/en/measures/', '/en/regions/', '/en/search/', '/en/topics/', '/en/years/']);
   });
 
-  it('dates a bulletin and its side-by-side page by when the source was published, and no other page', () => {
+  it('dates a bulletin and its side-by-side page by their latest update on this site, and no other page', () => {
     const dated = localizedPages([DEQING, HUBEI]).filter((page) => page.lastModified !== undefined);
     expect(dated.map((page) => [page.paths.en, page.lastModified])).toEqual([
-      ['/en/bulletins/deqing-2024-06-a/', '2024-06-19'],
-      ['/en/bulletins/deqing-2024-06-a/compare/', '2024-06-19'],
+      ['/en/bulletins/deqing-2024-06-a/', '2026-12-02'],
+      ['/en/bulletins/deqing-2024-06-a/compare/', '2026-12-02'],
+      ['/en/bulletins/hubei-2020-05-b/', '2026-11-23'],
+      ['/en/bulletins/hubei-2020-05-b/compare/', '2026-11-23'],
     ]);
   });
 
@@ -90,6 +94,7 @@ describe('localizedPages()', () => {
       [
         '/en/',
         '/en/search/',
+        '/en/about/',
         '/en/glossary/',
         '/en/measures/',
         '/en/measures/2/',

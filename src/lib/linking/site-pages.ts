@@ -2,8 +2,10 @@ import type { Lang } from '../../i18n/locales';
 import { bulletinsByTopic, bulletinsByYear, bulletinsIn, regionsWithBulletins } from '../digest/browse';
 import type { Bulletin } from '../content/bulletin';
 import { isoDate } from '../vocabulary/dates';
+import { lastUpdate } from '../digest/history';
 import { listPagePath, paginate } from '../digest/pagination';
 import {
+  aboutPath,
   bulletinPath,
   comparePath,
   glossaryPath,
@@ -48,8 +50,10 @@ export function localizedPages(bulletins: readonly Bulletin[]): LocalizedPage[] 
     ...[...bulletinsByYear(bulletins)].flatMap(([year, list]) => listPages((lang) => yearPath(lang, year), list)),
     ...listPages(measuresPath, bulletins),
     perLang(glossaryPath),
+    perLang(aboutPath),
     ...bulletins.flatMap((b) => {
-      const lastModified = b.facts.source.publishedOn ? { lastModified: isoDate(b.facts.source.publishedOn) } : {};
+      // When the page last changed here: its latest correction, or its first publication on this site.
+      const lastModified = { lastModified: isoDate(lastUpdate(b.facts).date) };
       return [
         { ...perLang((lang) => bulletinPath(lang, b.id)), ...lastModified },
         { ...perLang((lang) => comparePath(lang, b.id)), ...lastModified },

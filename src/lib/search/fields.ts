@@ -11,7 +11,7 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export const DATE_SORT = 'date';
 
 /** Meta fields, each once per language (`title_en`, `region_zh` …), so a result can be shown in the reader's language whichever text matched. */
-export const META_FIELDS = ['title', 'region', 'date'] as const;
+export const META_FIELDS = ['title', 'region', 'date', 'status'] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
 export function metaKey(field: MetaField, lang: string): string {
@@ -20,6 +20,9 @@ export function metaKey(field: MetaField, lang: string): string {
 
 /** Meta field holding the bulletin id, from which the UI builds links in either language. */
 export const ID_META = 'bulletin';
+
+/** Meta field holding the status of the page's text (`site-translation` …), for styling its mark. */
+export const STATUS_META = 'text_status';
 
 /** The query parameter that carries matched words to the page a result opens, to be marked there. */
 export const HIGHLIGHT_PARAM = 'highlight';

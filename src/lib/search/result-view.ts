@@ -1,7 +1,7 @@
 import { HTML_LANG, type Lang, isLang } from '../../i18n/locales';
 import { bulletinPath } from '../linking/paths';
 import { type ExcerptSegment, excerptSegments, hitWords } from './excerpt';
-import { HIGHLIGHT_PARAM, ID_META, metaKey } from './fields';
+import { HIGHLIGHT_PARAM, ID_META, type MetaField, STATUS_META, metaKey } from './fields';
 import type { PagefindResultData, PagefindSubResult } from './pagefind-types';
 
 /** One search result, ready to show to a reader of `readerLang`. */
@@ -20,6 +20,9 @@ export interface ResultView {
   /** Region and date in the reader's language. */
   region: string;
   date: string;
+  /** The mark of what the matched text is, in the reader's language, and its status id. */
+  status: string;
+  statusId: string;
   /** Where the match is: the matched measure (or section) heading, or nothing for the title and opening. */
   section: string | null;
   excerpt: ExcerptSegment[];
@@ -60,7 +63,7 @@ export function toResultView(data: PagefindResultData, readerLang: Lang): Result
   const textLang = resultLang(data.url);
   const bulletinId = data.meta[ID_META];
   if (!textLang || !bulletinId) return null;
-  const meta = (field: 'title' | 'region' | 'date', lang: Lang) => data.meta[metaKey(field, lang)] ?? '';
+  const meta = (field: MetaField, lang: Lang) => data.meta[metaKey(field, lang)] ?? '';
   const sub = bestSubResult(data);
   const excerpt = excerptSegments(sub ? sub.excerpt : data.excerpt);
   const anchor = sub?.anchor?.id;
@@ -73,6 +76,8 @@ export function toResultView(data: PagefindResultData, readerLang: Lang): Result
     readerTitle: meta('title', readerLang),
     region: meta('region', readerLang),
     date: meta('date', readerLang),
+    status: meta('status', readerLang),
+    statusId: data.meta[STATUS_META] ?? '',
     section: sub ? sub.title : null,
     excerpt,
     url: linkTo(bulletinPath(textLang, bulletinId), hitWords(excerpt), anchor),

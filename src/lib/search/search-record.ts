@@ -1,9 +1,10 @@
-import { LANGS } from '../../i18n/locales';
+import { LANGS, type Lang } from '../../i18n/locales';
+import { textStatus, textStatusLabel } from '../digest/text-status';
 import type { Bulletin } from '../content/bulletin';
 import { formatDate, isoDate } from '../vocabulary/dates';
 import { REGIONS, regionChain, regionPlaceName } from '../vocabulary/regions';
 import { topicsCovered } from '../vocabulary/topics';
-import { DATE_SORT, type FilterKey, ID_META, metaKey } from './fields';
+import { DATE_SORT, type FilterKey, ID_META, STATUS_META, metaKey } from './fields';
 
 export interface SearchRecord {
   meta: Record<string, string>;
@@ -12,16 +13,20 @@ export interface SearchRecord {
 }
 
 /**
- * What the search index is told about a bulletin's page, the same for both
- * languages: each language has an index of its own, so none needs a language filter.
+ * What the search index is told about one language's page of a bulletin. The
+ * titles, places and dates are given in both languages, so that a result can be
+ * shown to a reader of either; so is the mark of what this page's text is
+ * (`status_zh` of the English page is its mark written in Chinese). Each
+ * language has an index of its own, so none needs a language filter.
  */
-export function searchRecord(bulletin: Bulletin): SearchRecord {
+export function searchRecord(bulletin: Bulletin, textLang: Lang): SearchRecord {
   const { facts } = bulletin;
-  const meta: Record<string, string> = { [ID_META]: bulletin.id };
+  const meta: Record<string, string> = { [ID_META]: bulletin.id, [STATUS_META]: textStatus(facts, textLang) };
   for (const l of LANGS) {
     meta[metaKey('title', l)] = bulletin.texts[l].title;
     meta[metaKey('region', l)] = regionPlaceName(facts.region, l);
     meta[metaKey('date', l)] = formatDate(facts.date, l);
+    meta[metaKey('status', l)] = textStatusLabel(facts, textLang, l);
   }
   return {
     meta,

@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/locales';
 import type { Translate } from '../../i18n/translator';
 import type { ExcerptSegment } from '../../lib/search/excerpt';
 import type { ResultView } from '../../lib/search/result-view';
+import { aboutStatusPath } from '../../lib/linking/paths';
 
 /** Makes an element with text content only: search results never become markup. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -15,6 +16,21 @@ function excerptNode(segments: ExcerptSegment[]): HTMLParagraphElement {
   const p = el('p', 'result__excerpt');
   for (const { text, hit } of segments) p.append(hit ? el('mark', '', text) : document.createTextNode(text));
   return p;
+}
+
+/**
+ * The mark of what the matched text is. On the search page it links to the page
+ * explaining the marks; in the header's dropdown, whose arrow keys move from
+ * title to title, it is plain text.
+ */
+function statusMark(view: ResultView, readerLang: Lang, linked: boolean): HTMLParagraphElement {
+  const line = el('p', 'result__status');
+  const mark = linked ? el('a', '', view.status) : el('span', '', view.status);
+  mark.className = `status-mark status-mark--${view.statusId}`;
+  mark.dataset['textStatus'] = view.statusId;
+  if (mark instanceof HTMLAnchorElement) mark.href = aboutStatusPath(readerLang);
+  line.append(mark);
+  return line;
 }
 
 /**
@@ -33,7 +49,7 @@ export function resultItem(view: ResultView, readerLang: Lang, t: Translate, asH
 
   const meta = el('p', 'result__meta', `${view.region} · ${view.date}`);
   if (view.crossLanguage) meta.append(' · ', el('span', 'result__badge', t('search.textIn', { language: t(`language.${view.textLang}`) })));
-  item.append(meta);
+  item.append(meta, statusMark(view, readerLang, asHeading));
 
   if (view.section) {
     const section = el('p', 'result__section', view.section);

@@ -5,6 +5,7 @@ import type { Bulletin } from '../../../../lib/content/bulletin';
 import { formatDate } from '../../../../lib/vocabulary/dates';
 import { loadBulletins } from '../../../../lib/content/load-bulletins';
 import { regionPlaceName } from '../../../../lib/vocabulary/regions';
+import { textStatusLabel } from '../../../../lib/digest/text-status';
 import { cachedShareImage } from '../../../../lib/linking/share-image';
 import { CACHE_DIR } from '../../../../cache-dir';
 
@@ -24,6 +25,7 @@ export const GET: APIRoute = async ({ params, props }) => {
     title: bulletin.texts[lang].title,
     // No-break spaces keep "27 May 2020" on one line when the byline wraps.
     byline: [facts.authority[lang], regionPlaceName(facts.region, lang), formatDate(facts.date, lang).replace(/ /g, '\u00a0')].join(' · '),
+    status: textStatusLabel(facts, lang, lang),
   }, CACHE_DIR);
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
