@@ -148,11 +148,12 @@ test('glossary terms in a bulletin link to their entry, and every entry is on th
   await page.locator('.prose a.term', { hasText: '外联站' }).first().click();
   await expect(page).toHaveURL('/zh/glossary/#term-wailianzhan');
   await expect(page.locator('#term-wailianzhan')).toBeInViewport();
-  // Every term the glossary lists for a bulletin is linked from that bulletin's Chinese page where its body has it.
-  for (const term of glossary) {
-    for (const id of term.bulletins.filter((b) => readText(b, 'zh').body.includes(term.zh))) {
-      await page.goto(`/zh/bulletins/${id}/`);
-      await expect(page.locator(`.prose a.term[href="/zh/glossary/#term-${term.id}"]`), `${term.id} in ${id}`).toHaveCount(1);
-    }
+  // Every term the glossary lists for a bulletin is linked from that bulletin's Chinese page where its body has it
+  // (one visit per bulletin, which keeps the test well inside its time on a busy machine).
+  for (const id of bulletinFolders()) {
+    const terms = glossary.filter((term) => term.bulletins.includes(id) && readText(id, 'zh').body.includes(term.zh));
+    if (terms.length === 0) continue;
+    await page.goto(`/zh/bulletins/${id}/`);
+    for (const term of terms) await expect(page.locator(`.prose a.term[href="/zh/glossary/#term-${term.id}"]`), `${term.id} in ${id}`).toHaveCount(1);
   }
 });
