@@ -56,6 +56,11 @@ describe('citeReference()', () => {
     expect(citeReference(sixteenOpinions, 'zh')).toBe('山东省人民政府办公厅《关于进一步促进建筑业改革发展的十六条意见》（鲁政办字〔2019〕53号）');
   });
 
+  it('gives the English form of the document number before the number as printed', () => {
+    expect(citeReference({ ...sixteenOpinions, numberEn: 'Lu Zheng Ban Zi [2019] No. 53' }, 'en')).toMatch(/\(Lu Zheng Ban Zi \[2019\] No\. 53; 鲁政办字〔2019〕53号\)$/);
+    expect(citeReference({ ...sixteenOpinions, numberEn: 'Lu Zheng Ban Zi [2019] No. 53' }, 'zh')).toMatch(/（鲁政办字〔2019〕53号）$/);
+  });
+
   it('quotes the title in English and keeps the document number as printed', () => {
     expect(citeReference(sixteenOpinions, 'en')).toBe(
       '“Sixteen Opinions on Further Promoting the Reform and Development of the Construction Industry”, General Office of the Shandong Provincial Government (鲁政办字〔2019〕53号)',

@@ -54,12 +54,13 @@ type Reference = BulletinFacts['references'][number];
 /**
  * A cited document as each language writes it:
  * 山东省人民政府办公厅《关于…的十六条意见》（鲁政办字〔2019〕53号）
- * “Sixteen Opinions on …”, General Office of the Shandong Provincial Government (鲁政办字〔2019〕53号)
+ * “Sixteen Opinions on …”, General Office of the Shandong Provincial Government (Lu Zheng Ban Zi [2019] No. 53; 鲁政办字〔2019〕53号)
  */
 export function citeReference(reference: Reference, lang: Lang): string {
-  const { title, issuer, number } = reference;
+  const { title, issuer, number, numberEn } = reference;
   if (lang === 'zh') return `${issuer?.zh ?? ''}《${title.zh}》（${number}）`;
-  return `“${title.en}”${issuer ? `, ${issuer.en}` : ''} (${number})`;
+  // The English form the English text uses, then the number as printed, which is what finds the document.
+  return `“${title.en}”${issuer ? `, ${issuer.en}` : ''} (${numberEn ? `${numberEn}; ${number}` : number})`;
 }
 
 /** What follows an inferred date: " (inferred)" after an English date, "（推定）" after a Chinese one, which takes no space. */

@@ -63,6 +63,8 @@ export const keyFigureSchema = z.object({
 /** A document the bulletin cites by its number. */
 export const referenceSchema = z.object({
   number: z.string().min(1, 'a cited document needs its number, e.g. 鲁政办字〔2019〕53号'),
+  /** The number as the English text writes it, e.g. Lu Zheng Ban Zi [2019] No. 53; the English citation gives both. */
+  numberEn: z.string().min(1, 'an empty numberEn: write the number as the English text gives it, or leave numberEn out').optional(),
   title: bilingualSchema,
   issuer: bilingualSchema.optional(),
 });
