@@ -2,6 +2,7 @@ import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { bulletinTextOf } from '../../lib/content/content-file';
+import { MEASURE_ANCHOR } from '../../lib/content/schema/ids';
 import { useTranslations } from '../../i18n';
 
 /**
@@ -18,7 +19,7 @@ export function remarkMeasureLinks() {
     const t = useTranslations(text.lang);
     visit(tree, 'heading', (heading: Heading) => {
       const id = heading.data?.hProperties?.['id'];
-      if (typeof id !== 'string' || !id.startsWith('measure-')) return;
+      if (typeof id !== 'string' || !MEASURE_ANCHOR.test(id)) return;
       heading.children.push({
         type: 'html',
         value: `<a class="measure-link" href="#${id}" data-copy-anchor="${id}" data-pagefind-ignore aria-label="${t('copy.measureLabel')}">${t('copy.link')}</a>`,

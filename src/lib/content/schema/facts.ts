@@ -4,7 +4,7 @@ import { TOPIC_IDS } from '../../vocabulary/topics';
 import { UNIT_IDS } from '../../vocabulary/units';
 import { LANGS } from '../../../i18n/locales';
 import { oneOf, textError } from './messages';
-import { KEBAB_CASE, PERMALINK_CODE } from './ids';
+import { KEBAB_CASE, MEASURE_ANCHOR, PERMALINK_CODE } from './ids';
 import { partialDateSchema } from './partial-date';
 import { compareDatesDescending } from '../../vocabulary/dates';
 
@@ -31,7 +31,7 @@ const langSchema = z.enum(LANGS, { error: (issue) => `unknown language ${JSON.st
 /** One numbered measure of a bulletin: its anchor in both texts and its topics. */
 export const measureSchema = z.object({
   /** The anchor both texts give the measure's heading: `measure-1`, `measure-1-2`. */
-  id: z.string().regex(/^measure-\d+(-\d+)*$/, 'a measure id looks like "measure-1" or "measure-1-2"'),
+  id: z.string().regex(MEASURE_ANCHOR, 'a measure id looks like "measure-1" or "measure-1-2"'),
   topics: topicsSchema,
 });
 
