@@ -5,8 +5,8 @@ import { type Lang, useTranslations } from '../../i18n';
 import { bulletinTextOf } from '../../lib/content/content-file';
 
 /** A note's element id and its marker's: the same in both languages, like the measure anchors. */
-export const noteAnchor = (id: string) => `note-${id}`;
-export const noteMarkerAnchor = (id: string) => `note-marker-${id}`;
+const noteAnchor = (id: string) => `note-${id}`;
+const noteMarkerAnchor = (id: string) => `note-marker-${id}`;
 
 /**
  * Remark plugin: a bulletin text's footnotes are its translator's notes. Each

@@ -45,7 +45,6 @@ export function textStatusLabel(facts: Provenance, textLang: Lang, readerLang: L
 
 /** What a page must say about where its text comes from, as UI-string keys. */
 export interface TranslationNotice {
-  status: TextStatus;
   /** The sentence, e.g. "Translated by this site from the Chinese original…". */
   key: UIKey;
   /** Which language's names fill {language} and {original}. */
@@ -67,7 +66,6 @@ export function translationNotice(facts: Provenance, lang: Lang): TranslationNot
   const status = textStatus(facts, lang);
   const isSource = lang === facts.source.language;
   return {
-    status,
     key: NOTICE[status].key,
     language: facts.source.language,
     original: facts.originalLanguage,

@@ -25,8 +25,7 @@ function excerptNode(segments: ExcerptSegment[]): HTMLParagraphElement {
  */
 function statusMark(view: ResultView, readerLang: Lang, linked: boolean): HTMLParagraphElement {
   const line = el('p', 'result__status');
-  const mark = linked ? el('a', '', view.status) : el('span', '', view.status);
-  mark.className = `status-mark status-mark--${view.statusId}`;
+  const mark = el(linked ? 'a' : 'span', `status-mark status-mark--${view.statusId}`, view.status);
   mark.dataset['textStatus'] = view.statusId;
   if (mark instanceof HTMLAnchorElement) mark.href = aboutStatusPath(readerLang);
   line.append(mark);
