@@ -28,7 +28,7 @@ describe('createTranslator()', () => {
   const t = createTranslator(parseDictionary('zh', zh));
 
   it('fills placeholders', () => {
-    expect(t('count.bulletins.many', { count: 5 })).toBe('5 篇公告');
+    expect(t('count.bulletins.many', { count: 5 })).toBe('5 篇文章');
   });
 
   it('refuses to leave a placeholder unfilled', () => {

@@ -23,7 +23,7 @@ for (const lang of LANGS) {
       await expect(links.nth(i)).toHaveText(titleOf(id, lang));
     }
     // The heading gives the number of all bulletins, not of those listed under it.
-    const count = lang === 'en' ? `${newestFirst.length} bulletins` : `${newestFirst.length} 篇公告`;
+    const count = lang === 'en' ? `${newestFirst.length} bulletins` : `${newestFirst.length} 篇文章`;
     await expect(page.locator('#list-heading .count')).toHaveText(count);
     await links.first().click();
     await expect(page.locator('h1')).toHaveText(titleOf(newestFirst[0]!, lang));

@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/translator';
 
-/** "1 bulletin" / "5 bulletins", "1 篇公告" / "5 篇公告": the count as a reader sees it beside a heading. */
+/** "1 bulletin" / "5 bulletins", "1 篇文章" / "5 篇文章": the count as a reader sees it beside a heading. */
 export function bulletinCountLabel(t: Translate, count: number): string {
   return count === 1 ? t('count.bulletins.one') : t('count.bulletins.many', { count });
 }

@@ -92,6 +92,10 @@ export const sourceSchema = z.strictObject(
 );
 
 /** What kind of change a history entry records. */
+/** The kinds of text a bulletin can be. */
+export const TEXT_KINDS = ['news-report', 'notice'] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
+
 export const CHANGE_KINDS = ['published', 'corrected', 'updated'] as const;
 
 /** One dated entry of a bulletin's history, as GOV.UK's "Updates to this page" has them. */
@@ -123,6 +127,12 @@ export const bulletinFactsSchema = z.strictObject(
     permalink: permalinkCodeSchema,
     /** Codes this bulletin was published under before; they keep resolving to it. */
     formerPermalinks: z.array(permalinkCodeSchema).default([]),
+    /**
+     * What kind of text the bulletin is, as its publication presents it: a news report
+     * (of a meeting, a campaign, results) or the authority's own notice. Named first in
+     * the document header.
+     */
+    kind: z.enum(TEXT_KINDS, { error: `kind must be one of ${TEXT_KINDS.join(', ')}: add \`kind: news-report\` for a report in a news outlet, \`kind: notice\` for the authority's own notice` }),
     /** Date of the bulletin: "YYYY-MM-DD", or "YYYY-MM" when only the month is known. */
     date: partialDateSchema,
     /** True when no date is printed in the text and it was inferred from it. */
