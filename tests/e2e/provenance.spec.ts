@@ -5,7 +5,7 @@ import { bulletinFolders, readFacts, readText } from '../support/content-files';
 // Written out from the sources (../shared/bulletins): Dezhou, Deqing and Zhejiang were published in
 // English translation only, Shandong and Hubei in Chinese. These are what each text's mark must say.
 const PUBLISHED_IN_ENGLISH = { en: 'Published translation', zh: '本站据英文译本回译，非官方原文' };
-const PUBLISHED_IN_CHINESE = { en: "This site's translation", zh: '原文（照发布文本）' };
+const PUBLISHED_IN_CHINESE = { en: "This site’s translation", zh: '原文（照发布文本）' };
 const MARK: Record<string, { en: string; zh: string }> = {
   'dezhou-2020-08-construction-upgrading': PUBLISHED_IN_ENGLISH,
   'deqing-2024-06-project-landing': PUBLISHED_IN_ENGLISH,
@@ -15,7 +15,7 @@ const MARK: Record<string, { en: string; zh: string }> = {
 };
 /** Each text's mark as a reader of the other language sees it, e.g. in a search result. */
 const MARK_ACROSS: Record<'en' | 'zh', Record<string, string>> = {
-  en: { [PUBLISHED_IN_ENGLISH.zh]: "This site's translation of a published English translation, not the official text", [PUBLISHED_IN_CHINESE.zh]: 'Original text, as published' },
+  en: { [PUBLISHED_IN_ENGLISH.zh]: "This site’s translation of a published English translation, not the official text", [PUBLISHED_IN_CHINESE.zh]: 'Original text, as published' },
   zh: { [PUBLISHED_IN_ENGLISH.en]: '已发布的译文', [PUBLISHED_IN_CHINESE.en]: '本站译文' },
 };
 
@@ -123,7 +123,7 @@ test("translator's notes: each marker leads to its note and back, in both langua
   expect(noteIds('zh')).toEqual(noteIds('en'));
   for (const lang of LANGS) {
     await page.goto(`/${lang}/bulletins/${id}/`);
-    await expect(page.locator('.notes h3')).toHaveText(lang === 'en' ? "Translator's notes" : '译注');
+    await expect(page.locator('.notes h3')).toHaveText(lang === 'en' ? "Translator’s notes" : '译注');
     await expect(page.locator('.notes li')).toHaveCount(noteIds(lang).length);
     const first = noteIds(lang)[0];
     await page.locator(`#note-marker-${first}`).click();

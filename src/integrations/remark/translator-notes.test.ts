@@ -12,8 +12,8 @@ const TEXT = 'Brought 32 enterprises into the statistics[^statistics-inclusion] 
 describe('remarkTranslatorNotes()', () => {
   it('numbers each marker in order and links it to its note', async () => {
     const html = await render('en', TEXT);
-    expect(html).toContain('<sup class="note-marker"><a href="#note-statistics-inclusion" id="note-marker-statistics-inclusion" class="note-marker__link" aria-label="Translator&#x27;s note 1">1</a></sup>');
-    expect(html).toContain('aria-label="Translator&#x27;s note 2">2</a>');
+    expect(html).toContain('<sup class="note-marker"><a href="#note-statistics-inclusion" id="note-marker-statistics-inclusion" class="note-marker__link" aria-label="Translator’s note 1">1</a></sup>');
+    expect(html).toContain('aria-label="Translator’s note 2">2</a>');
   });
 
   it('lists the notes at the end under a heading in the text\'s language, each with a link back', async () => {

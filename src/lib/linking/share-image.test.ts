@@ -14,7 +14,7 @@ const en = (title: string): ShareImageText => ({
   siteName: 'Construction Policy Digest',
   title,
   byline: 'Hubei Provincial Department of Housing and Urban-Rural Development · Hubei · May 2020',
-  status: "This site's translation",
+  status: "This site’s translation",
   lang: 'en',
 });
 
@@ -117,7 +117,7 @@ describe('shareImageLayout()', () => {
   it('says on the image what the text is, so a pasted link cannot pass a translation off as the original', () => {
     const texts = (node: ShareImageNode): string[] => (typeof node.props.children === 'string' ? [node.props.children] : (node.props.children ?? []).flatMap(texts));
     expect(texts(shareImageLayout(zh('标题')))).toContain('原文（照发布文本）');
-    expect(texts(shareImageLayout(en('Title')))).toContain("This site's translation");
+    expect(texts(shareImageLayout(en('Title')))).toContain("This site’s translation");
   });
 
   it('sets a long English title smaller than a short one, and a Chinese one at full size', () => {

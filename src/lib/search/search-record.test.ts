@@ -53,7 +53,7 @@ describe('searchRecord()', () => {
     expect(searchRecord(realBulletin(DEZHOU), 'zh').meta).toMatchObject({
       text_status: 'site-translation-of-translation',
       status_zh: '本站据英文译本回译，非官方原文',
-      status_en: "This site's translation of a published English translation, not the official text",
+      status_en: "This site’s translation of a published English translation, not the official text",
     });
   });
 });
