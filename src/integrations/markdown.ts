@@ -7,6 +7,8 @@ import remarkGfm from 'remark-gfm';
 import { CONTENT_DIR } from '../content-dir';
 import { GLOSSARY_FILE } from '../lib/content/glossary';
 import { remarkGlossaryLinks } from './remark/glossary-links';
+import { remarkHeadingPhrases } from './remark/heading-phrases';
+import { remarkLanguageRuns } from './remark/language-runs';
 import { remarkHeadingAnchors } from './remark/heading-anchors';
 import { remarkMeasureLinks } from './remark/measure-links';
 import { remarkNestHeadings } from './remark/nest-headings';
@@ -16,7 +18,9 @@ import { remarkTranslatorNotes } from './remark/translator-notes';
  * How a bulletin text becomes HTML: GitHub-flavoured Markdown (tables,
  * footnotes), written anchors on the measure headings, headings one level down
  * under the page's "Full text", a copy-link control on each measure, links
- * from glossary terms to their entries, and translator's notes from footnotes.
+ * from glossary terms to their entries, translator's notes from footnotes; then
+ * each stretch in the other language marked with its `lang`, and Chinese headings
+ * given their word boundaries.
  */
 export function markdown(): AstroIntegration {
   return {
@@ -30,7 +34,7 @@ export function markdown(): AstroIntegration {
         updateConfig({
           markdown: {
             // remark-gfm is listed explicitly rather than left to the processor's default.
-            processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkHeadingAnchors, remarkNestHeadings, remarkMeasureLinks, [remarkGlossaryLinks, { digest }], remarkTranslatorNotes] }),
+            processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkHeadingAnchors, remarkNestHeadings, remarkMeasureLinks, [remarkGlossaryLinks, { digest }], remarkTranslatorNotes, remarkLanguageRuns, remarkHeadingPhrases] }),
           },
         });
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressWithRegion, inRegion, pagerHref, regionFromSearch, shownText } from './region-filter';
+import { addressWithRegion, filteredHeading, inRegion, pagerHref, regionFromSearch, shownText } from './region-filter';
 
 describe('inRegion()', () => {
   it('shows a measure under its own region and under each region containing it', () => {
@@ -67,5 +67,21 @@ describe('shownText()', () => {
   it('puts the count into the template’s slot', () => {
     expect(shownText('{count} measures shown', 12)).toBe('12 measures shown');
     expect(shownText('显示 {count} 项措施', 0)).toBe('显示 0 项措施');
+  });
+});
+
+describe('filteredHeading()', () => {
+  const templates = { all: 'All policy measures', inPlace: 'Policy measures from {place}', one: '1 measure', many: '{count} measures' };
+
+  it('names the chosen place and counts what shows', () => {
+    expect(filteredHeading(templates, 'Shandong Province', 16)).toEqual({ title: 'Policy measures from Shandong Province', count: '16 measures' });
+  });
+
+  it('says "1 measure" for one', () => {
+    expect(filteredHeading(templates, 'Deqing County', 1)?.count).toBe('1 measure');
+  });
+
+  it('leaves the heading alone when no place is chosen', () => {
+    expect(filteredHeading(templates, null, 36)).toBeNull();
   });
 });

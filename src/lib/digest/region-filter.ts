@@ -32,3 +32,28 @@ export function pagerHref(linkHref: string, search: string): string {
 export function shownText(template: string, count: number): string {
   return template.replace('{count}', String(count));
 }
+
+/** The page's own words for its heading, written into it at build time. */
+export interface HeadingTemplates {
+  /** "All policy measures" */
+  all: string;
+  /** "Policy measures from {place}" */
+  inPlace: string;
+  /** "1 measure" */
+  one: string;
+  /** "{count} measures" */
+  many: string;
+}
+
+/**
+ * The heading of the measures page for a region chosen in its filter: a filtered view
+ * says so, and its count is the count of what shows. With no region, null: the page
+ * keeps the heading and the count of all measures it was built with.
+ */
+export function filteredHeading(templates: HeadingTemplates, place: string | null, shown: number): { title: string; count: string } | null {
+  if (!place) return null;
+  return {
+    title: templates.inPlace.replace('{place}', place),
+    count: shown === 1 ? templates.one : templates.many.replace('{count}', String(shown)),
+  };
+}
