@@ -80,9 +80,13 @@ for (const lang of LANGS) {
     await expect(page).toHaveURL(/region=shandong/);
   });
 
-  test(`/${lang}/ shows the newest bulletins and a way into each way of browsing`, async ({ page }) => {
+  test(`/${lang}/ shows the newest bulletins and a way into each way of browsing, with search in the masthead`, async ({ page }) => {
     await page.goto(`/${lang}/`);
-    for (const path of ['regions', 'topics', 'years', 'measures', 'glossary', 'search']) await expect(page.locator(`.ways a[href="/${lang}/${path}/"]`)).toHaveCount(1);
+    for (const path of ['regions', 'topics', 'years', 'measures', 'glossary']) await expect(page.locator(`.ways a[href="/${lang}/${path}/"]`)).toHaveCount(1);
+    // Search is offered once, in the masthead: a box on a wide screen, a button on a phone.
+    await expect(page.locator(`.ways a[href="/${lang}/search/"]`)).toHaveCount(0);
+    await expect(page.locator(`.masthead form[action="/${lang}/search/"]`)).toHaveCount(1);
+    await expect(page.locator(`.masthead__bar > a[href="/${lang}/search/"]`)).toHaveCount(1);
     await expect(page.locator('.site-nav a[aria-current="page"]')).toHaveAttribute('href', `/${lang}/`);
   });
 }

@@ -131,18 +131,26 @@ test('each language has an RSS feed of every bulletin and every correction, link
   }
 });
 
-test('an unknown address gets a 404 page in both languages, pointing to the lists and search', async ({ page }) => {
+test('an unknown address gets a 404 page in both languages, with the masthead, a search box and the bulletins in each', async ({ page }) => {
   const response = await page.goto('/en/bulletins/no-such-bulletin/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
-  await expect(page.locator('[lang="zh-CN"] h2')).toHaveText('页面不存在');
-  for (const href of ['/en/', '/zh/', '/en/search/', '/zh/search/']) await expect(page.locator(`main a[href="${href}"]`)).toHaveCount(1);
+  await expect(page.locator('[lang="zh-CN"] h2').first()).toHaveText('页面不存在');
+  for (const href of ['/en/', '/zh/']) await expect(page.locator(`.masthead a[href="${href}"]`)).toHaveCount(1);
+  for (const lang of ['en', 'zh']) {
+    await expect(page.locator(`main form[action="/${lang}/search/"] input[name="q"]`)).toHaveCount(1);
+    for (const id of bulletinFolders()) await expect(page.locator(`main a[href="/${lang}/bulletins/${id}/"]`)).toHaveCount(1);
+  }
+  await page.locator('#not-found-q-zh').fill('纾困');
+  await page.locator('#not-found-q-zh').press('Enter');
+  await expect(page).toHaveURL('/zh/search/?q=%E7%BA%BE%E5%9B%B0');
 });
 
 test('a bulletin prints on A4 with its text, short link and QR code, without the site navigation', async ({ page }) => {
   await page.goto(`/en/bulletins/${ID}/`);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.masthead .wordmark')).toBeVisible();
+  for (const control of ['.site-search', '.masthead__menu', '.language-switch', '.breadcrumbs']) await expect(page.locator(control).first()).toBeHidden();
   await expect(page.locator('.measure-nav')).toBeHidden();
   await expect(page.locator('.measure-link').first()).toBeHidden();
   await expect(page.locator('.cite__permalink')).toBeVisible();
