@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realBulletin } from '../../../tests/support/bulletins';
 import { accessDateText } from '../../scripts/copy';
-import { calendarDay, citation, citationDate, citeReference, inferredNote, quotedTitle } from './citation';
+import { calendarDay, citation, citationDate, citeReference, hyphenatedRuns, inferredNote, quotedTitle, urlSegments } from './citation';
 /** A bulletin's short link in one language, as the page gives it. */
 const SHORT_LINK = (code: string, lang: string) => `https://policy-digest.example.org/b/${code}/${lang}/`;
 const BUILT = { year: 2026, month: 12, day: 2 };
@@ -78,6 +78,23 @@ describe('quotedTitle()', () => {
   it('makes curly and straight double quotation marks single, and straight apostrophes curly', () => {
     expect(quotedTitle('The “Going Down” campaign')).toBe('The ‘Going Down’ campaign');
     expect(quotedTitle('Refreshes the "progress bar" of Deqing\'s projects')).toBe('Refreshes the ‘progress bar’ of Deqing’s projects');
+  });
+});
+
+describe('urlSegments()', () => {
+  it('cuts a web address after each slash, keeping "//" whole, so it can break only there', () => {
+    expect(urlSegments('https://policy-digest.example.org/b/hb-2020-05/zh/')).toEqual(['https://', 'policy-digest.example.org/', 'b/', 'hb-2020-05/', 'zh/']);
+    expect(urlSegments('https://example.org/a-b')).toEqual(['https://', 'example.org/', 'a-b']);
+  });
+});
+
+describe('hyphenatedRuns()', () => {
+  it('sets each hyphenated word apart, to be kept on one line', () => {
+    expect(hyphenatedRuns('Housing and Urban-Rural Development, ')).toEqual([
+      { text: 'Housing and ', keep: false },
+      { text: 'Urban-Rural', keep: true },
+      { text: ' Development, ', keep: false },
+    ]);
   });
 });
 

@@ -10,8 +10,9 @@ import { textStatus } from './text-status';
  */
 
 /**
- * A run of a citation: plain text, the cited text's address, or the access
- * date, which the copy script sets to the reader's today.
+ * A run of a citation: plain text, the cited text's address (shown so that it
+ * breaks only after a "/"), or the access date, which the copy script sets to
+ * the reader's today.
  */
 export type CitationPart = { text: string; kind?: undefined } | { text: string; kind: 'url' } | { text: string; kind: 'accessed'; datetime: string; style: DateStyle };
 
@@ -142,6 +143,26 @@ export function citation(bulletin: Bulletin, lang: Lang, shortLinkUrl: string, a
   return citationParts(bulletin, lang, shortLinkUrl, accessed)
     .map((part) => part.text)
     .join('');
+}
+
+/**
+ * A URL cut after each "/" (a "//" kept whole), where alone it may break at a
+ * line's end (CMOS 14.18): never at a hyphen, which would read as hyphenation.
+ */
+export function urlSegments(url: string): string[] {
+  return url.match(/[^/]*\/+|[^/]+$/g) ?? [url];
+}
+
+/**
+ * Plain citation text cut so that each word with a hyphen (Urban-Rural) is a
+ * run of its own, to be kept on one line: a line that ends in a hyphen reads
+ * as a word broken there.
+ */
+export function hyphenatedRuns(text: string): { text: string; keep: boolean }[] {
+  return text
+    .split(/([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)/)
+    .filter((run) => run !== '')
+    .map((run) => ({ text: run, keep: /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(run) }));
 }
 
 type Reference = BulletinFacts['references'][number];
