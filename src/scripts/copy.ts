@@ -6,7 +6,30 @@
  * - `[data-copy-text]` copies its value (the short link).
  * Where the Clipboard API is missing or refused (an old browser, a page not
  * served over HTTPS), the text is shown selected in a field for Ctrl+C instead.
+ *
+ * The citation's access date (`[data-access-date]`) is the build date in the
+ * page as served; this script sets it to the reader's today, on the page and
+ * again at the moment of copying, so a citation pasted into a memo says when
+ * its reader looked.
  */
+
+/**
+ * Today's date as each citation style writes it: GB/T 7714 "2026-12-02"
+ * (YYYY-MM-DD), Chicago "December 2, 2026". The build writes the same forms
+ * (citationDate in src/lib/digest/citation.ts; a unit test holds the two together).
+ */
+export function accessDateText(now: Date, style: 'iso' | 'chicago'): string {
+  if (style === 'chicago') return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' }).format(now);
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+}
+
+/** Sets every access date under `root` to today, in the style it is written in. */
+export function refreshAccessDates(root: ParentNode, now: Date = new Date()): void {
+  for (const time of root.querySelectorAll<HTMLTimeElement>('time[data-access-date]')) {
+    time.dateTime = accessDateText(now, 'iso');
+    time.textContent = accessDateText(now, time.dataset['accessDate'] === 'chicago' ? 'chicago' : 'iso');
+  }
+}
 
 interface Strings {
   copied: string;
@@ -18,7 +41,12 @@ interface Strings {
 function textFor(control: HTMLElement, permalink: string): string {
   const { copyAnchor, copyFrom, copyText } = control.dataset;
   if (copyAnchor) return `${permalink}#${copyAnchor}`;
-  if (copyFrom) return document.getElementById(copyFrom)?.textContent?.trim() ?? '';
+  if (copyFrom) {
+    const source = document.getElementById(copyFrom);
+    if (!source) return '';
+    refreshAccessDates(source); // the page may have been open since yesterday
+    return source.textContent?.trim() ?? '';
+  }
   return copyText ?? '';
 }
 
@@ -65,6 +93,7 @@ export function attachCopyControls(root: HTMLElement): void {
     fallback: root.dataset['copyFallback'] ?? '',
     fallbackLabel: root.dataset['copyFallbackLabel'] ?? '',
   };
+  refreshAccessDates(root);
   for (const control of root.querySelectorAll<HTMLElement>('[data-copy-anchor], [data-copy-from], [data-copy-text]')) {
     control.hidden = false; // buttons are hidden until this script can make them work
     control.addEventListener('click', async (event) => {
@@ -74,7 +103,8 @@ export function attachCopyControls(root: HTMLElement): void {
       const label = control.textContent;
       control.textContent = strings.copied;
       control.classList.add('is-copied');
-      if (status) status.textContent = strings.announce.replace('{url}', text);
+      // A control may say what it copied (the citation); otherwise the link copied is announced.
+      if (status) status.textContent = control.dataset['copiedAnnounce'] ?? strings.announce.replace('{url}', text);
       setTimeout(() => {
         control.textContent = label;
         control.classList.remove('is-copied');

@@ -96,9 +96,18 @@ for (const lang of LANGS) {
     await expect(heads).toHaveText(lang === 'en' ? ['Published translation', MARK_ACROSS.en[PUBLISHED_IN_ENGLISH.zh]!] : [MARK_ACROSS.zh[PUBLISHED_IN_ENGLISH.en]!, PUBLISHED_IN_ENGLISH.zh]);
   });
 
-  test(`the citation on /${lang}/ says what the cited text is`, async ({ page }) => {
-    await page.goto(`/${lang}/bulletins/dezhou-2020-08-construction-upgrading/`);
-    await expect(page.locator('#citation')).toContainText(MARK['dezhou-2020-08-construction-upgrading']![lang]);
+  test(`the citation on /${lang}/ names this site as translator of its own translations only`, async ({ page }) => {
+    // The translator as each style gives one: "…, 译." after the title (GB/T 7714), "trans. …" (Chicago).
+    const credit = lang === 'en' ? 'trans. Construction Policy Digest,' : '建筑业政策摘编, 译.';
+    for (const id of bulletinFolders()) {
+      await page.goto(`/${lang}/bulletins/${id}/`);
+      // The English of Hubei and Shandong, the Chinese of the other three, are this site's translations.
+      const isSiteTranslation = [PUBLISHED_IN_CHINESE.en, PUBLISHED_IN_ENGLISH.zh].includes(MARK[id]![lang]);
+      const citation = page.locator('#citation');
+      await expect(citation, id).toBeVisible();
+      if (isSiteTranslation) await expect(citation, id).toContainText(credit);
+      else await expect(citation, id).not.toContainText(credit);
+    }
   });
 
   test(`/${lang}/about/ is linked from the footer and explains each mark, with no report address when none is set`, async ({ page }) => {

@@ -31,8 +31,8 @@ test.describe('copying links', () => {
     await page.getByRole('button', { name: '复制引用' }).click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toBe((await page.locator('#citation').textContent())!.trim());
-    expect(citation).toContain(`《${titleOf(ID, 'zh')}》`);
-    expect(citation).toContain(`/b/${CODE}/`);
+    expect(citation).toContain(`. ${titleOf(ID, 'zh')}[EB/OL]. `);
+    expect(citation).toContain(`/b/${CODE}/zh/`);
     await page.getByRole('button', { name: '复制链接', exact: true }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${await siteOf(page)}/b/${CODE}/`);
   });

@@ -1,52 +1,168 @@
-import { HTML_LANG, type Lang, otherLang, useTranslations } from '../../i18n';
+import { type Lang, useTranslations } from '../../i18n';
 import type { Bulletin } from '../content/bulletin';
 import type { BulletinFacts } from '../content/schema/facts';
-import { formatDate } from '../vocabulary/dates';
-import { textStatusLabel } from './text-status';
+import { isoDate, type PartialDate } from '../vocabulary/dates';
+import { textStatus } from './text-status';
 
 /**
  * How the site cites: a bulletin, for a reader to paste into a memo, and the
  * documents a bulletin cites, as each language writes such references.
  */
 
-/** A run of citation text; `lang` is set where the run is in the other language (the other title). */
-export interface CitationPart {
-  text: string;
-  lang?: string;
+/**
+ * A run of a citation: plain text, the cited text's address (shown so that it
+ * breaks only after a "/"), or the access date, which the copy script sets to
+ * the reader's today.
+ */
+export type CitationPart = { text: string; kind?: undefined } | { text: string; kind: 'url' } | { text: string; kind: 'accessed'; datetime: string; style: DateStyle };
+
+/** How each citation style writes a date: GB/T 7714 YYYY-MM-DD (§8.4.4), Chicago Month Day, Year. */
+export type DateStyle = 'iso' | 'chicago';
+
+/** A date as a citation style writes it: "2020-05-27" / "May 27, 2020", or for a month only "2020-08" / "August 2020". */
+export function citationDate(date: PartialDate, style: DateStyle): string {
+  if (style === 'iso') return isoDate(date);
+  const parts: Intl.DateTimeFormatOptions = date.day === undefined ? { month: 'long', year: 'numeric' } : { month: 'long', day: 'numeric', year: 'numeric' };
+  // American month-first order, as Chicago writes dates, whatever the site's English (en-GB) does elsewhere.
+  return new Intl.DateTimeFormat('en-US', { ...parts, timeZone: 'UTC' }).format(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+}
+
+/** A moment's calendar day where it happens: the build machine's today, for the access date of the page as built. */
+export function calendarDay(now: Date): Required<PartialDate> {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/** The site's name as translator: "Construction Policy Digest" / 建筑业政策摘编. */
+function siteName(lang: Lang): string {
+  return useTranslations(lang)('site.title');
 }
 
 /**
- * How to cite a bulletin in a memo, as plain text in the reader's language:
- * authority, title (and the title in the other language), date, document
- * number where there is one, what the text is, and the short link.
- *
- * Department of Housing … of Hubei Province, “Hubei’s …” [湖北省…活动], 27 May 2020. This site's translation. https://…/b/hb-2020-05/
- * 湖北省住房和城乡建设厅：《湖北省…活动》（英文题名：Hubei’s …），2020年5月27日。原文（照发布文本）。https://…/b/hb-2020-05/
+ * The authority, in square brackets where it was inferred: both styles bracket
+ * what the citer supplies (GB/T 7714 §7.2, 自拟的信息; Chicago, an author the
+ * work does not name).
  */
-export function citationParts(bulletin: Bulletin, lang: Lang, permalinkUrl: string): CitationPart[] {
-  const { facts, texts } = bulletin;
-  const other = otherLang(lang);
-  const otherTitle = { text: texts[other].title, lang: HTML_LANG[other] };
-  const date = `${formatDate(facts.date, lang)}${facts.dateInferred ? inferredNote(lang) : ''}`;
-  // What the cited text is travels with the citation: a memo must not pass this site's translation off as the authority's words.
-  const status = textStatusLabel(facts, lang, lang);
-  if (lang === 'zh') {
-    const number = facts.documentNumber ? `，${facts.documentNumber}` : '';
-    return [
-      { text: `${facts.authority.zh}：《${texts.zh.title}》（${other === 'en' ? '英文' : '中文'}题名：` },
-      otherTitle,
-      { text: `），${date}${number}。${status}。${permalinkUrl}` },
-    ];
-  }
-  const number = facts.documentNumber ? `, ${facts.documentNumber}` : '';
-  return [{ text: `${facts.authority.en}, “${texts.en.title}” [` }, otherTitle, { text: `], ${date}${number}. ${status}. ${permalinkUrl}` }];
+function authorityOf(facts: BulletinFacts, lang: Lang): string {
+  return facts.authorityInferred ? `[${facts.authority[lang]}]` : facts.authority[lang];
 }
 
-/** The citation as one line of plain text. */
-export function citation(bulletin: Bulletin, lang: Lang, permalinkUrl: string): string {
-  return citationParts(bulletin, lang, permalinkUrl)
+/**
+ * When the text was published: the publication's date where recorded, else the
+ * bulletin's own, bracketed where it was inferred (GB/T 7714 §8.4.3: an
+ * estimated date in square brackets; Chicago brackets a supplied date too).
+ */
+function publishedOf(facts: BulletinFacts, style: DateStyle): string {
+  const date = citationDate(facts.source.publishedOn ?? facts.date, style);
+  return !facts.source.publishedOn && facts.dateInferred ? `[${date}]` : date;
+}
+
+/** Whether this language's text is the site's own translation, so the site is named as its translator. */
+function isSiteTranslation(facts: BulletinFacts, lang: Lang): boolean {
+  const status = textStatus(facts, lang);
+  return status === 'site-translation' || status === 'site-translation-of-translation';
+}
+
+/**
+ * An English title as Chicago sets it inside the double quotation marks that
+ * enclose it: its own double quotation marks, curly or straight, become single
+ * (a quotation within a quotation), and straight apostrophes curly.
+ */
+export function quotedTitle(title: string): string {
+  let open = true;
+  return title
+    .replace(/"/g, () => {
+      const mark = open ? '‘' : '’';
+      open = !open;
+      return mark;
+    })
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/(\w)'/g, '$1’');
+}
+
+/**
+ * The title in Chicago's double quotation marks with the comma that follows
+ * it inside them; no comma after a title that ends in ? or !, and a narrow
+ * no-break space between a closing single and the closing double mark (CMOS 6.11).
+ */
+function chicagoTitle(title: string): string {
+  const inner = quotedTitle(title);
+  if (/[?!]$/.test(inner)) return `“${inner}”`;
+  if (inner.endsWith('’')) return `“${inner.slice(0, -1)},’\u202f”`;
+  return `“${inner},”`;
+}
+
+/**
+ * How to cite a bulletin, in the reader's language, as that language's
+ * standard has it, citing the text at `shortLinkUrl`, its short link in that
+ * language (/b/hb-2020-05/zh/), which opens that text whatever the browser prefers.
+ *
+ * Chinese, GB/T 7714-2015 for an electronic resource [EB/OL] (§4.6): 主要责任者.
+ * 题名: 其他题名信息[EB/OL]. 其他责任者 (the translator, "…, 译", placed after the
+ * title as §4.1 places it). 出版者, (发表日期)[引用日期]. URL. Dates YYYY-MM-DD (§8.4.4).
+ *
+ * 湖北省住房和城乡建设厅. 湖北省住建系统…活动[EB/OL]. 中华建设网, (2020-05-27)[2026-12-02]. https://…/b/hb-2020-05/zh/.
+ *
+ * English, a Chicago (17th ed.) note for a news article read online, the
+ * access date before the URL (14.12, 14.207): authority, “Title,” trans.
+ * Construction Policy Digest (where the English is the site's), Publication,
+ * Month Day, Year, accessed Month Day, Year, URL.
+ *
+ * Department of Housing … of Hubei Province, “Hubei’s … ‘Going Down …’ Campaign in Earnest,” trans. Construction Policy Digest, China Construction Network, May 27, 2020, accessed December 2, 2026, https://…/b/hb-2020-05/en/.
+ *
+ * `accessed` is the day the page was built; the copy script puts in the reader's today.
+ */
+export function citationParts(bulletin: Bulletin, lang: Lang, shortLinkUrl: string, accessed: Required<PartialDate>): CitationPart[] {
+  const { facts, texts } = bulletin;
+  const url: CitationPart = { text: shortLinkUrl, kind: 'url' };
+  const datetime = citationDate(accessed, 'iso');
+  if (lang === 'zh') {
+    const number = facts.documentNumber ? `: ${facts.documentNumber}` : '';
+    const translator = isSiteTranslation(facts, 'zh') ? `${siteName('zh')}, 译. ` : '';
+    return [
+      { text: `${authorityOf(facts, 'zh')}. ${texts.zh.title}${number}[EB/OL]. ${translator}${facts.source.publication.zh}, (${publishedOf(facts, 'iso')})[` },
+      { text: citationDate(accessed, 'iso'), kind: 'accessed', datetime, style: 'iso' },
+      { text: ']. ' },
+      url,
+      { text: '.' },
+    ];
+  }
+  const number = facts.documentNumber ? ` ${facts.documentNumber},` : '';
+  const translator = isSiteTranslation(facts, 'en') ? ` trans. ${siteName('en')},` : '';
+  return [
+    { text: `${authorityOf(facts, 'en')}, ${chicagoTitle(texts.en.title)}${number}${translator} ${facts.source.publication.en}, ${publishedOf(facts, 'chicago')}, accessed ` },
+    { text: citationDate(accessed, 'chicago'), kind: 'accessed', datetime, style: 'chicago' },
+    { text: ', ' },
+    url,
+    { text: '.' },
+  ];
+}
+
+/** The citation as one line of plain text, as the copy button copies it. */
+export function citation(bulletin: Bulletin, lang: Lang, shortLinkUrl: string, accessed: Required<PartialDate>): string {
+  return citationParts(bulletin, lang, shortLinkUrl, accessed)
     .map((part) => part.text)
     .join('');
+}
+
+/**
+ * A URL cut after each "/" (a "//" kept whole), where alone it may break at a
+ * line's end (CMOS 14.18): never at a hyphen, which would read as hyphenation.
+ */
+export function urlSegments(url: string): string[] {
+  return url.match(/[^/]*\/+|[^/]+$/g) ?? [url];
+}
+
+/**
+ * Plain citation text cut so that each word with a hyphen (Urban-Rural) is a
+ * run of its own, to be kept on one line: a line that ends in a hyphen reads
+ * as a word broken there.
+ */
+export function hyphenatedRuns(text: string): { text: string; keep: boolean }[] {
+  return text
+    .split(/([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)/)
+    .filter((run) => run !== '')
+    .map((run) => ({ text: run, keep: /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(run) }));
 }
 
 type Reference = BulletinFacts['references'][number];
