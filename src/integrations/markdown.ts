@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import remarkGfm from 'remark-gfm';
@@ -13,6 +14,9 @@ import { remarkHeadingAnchors } from './remark/heading-anchors';
 import { remarkMeasureLinks } from './remark/measure-links';
 import { remarkNestHeadings } from './remark/nest-headings';
 import { remarkTranslatorNotes } from './remark/translator-notes';
+
+/** The remark plugins' source, hashed into the config. */
+const PLUGINS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'remark');
 
 /**
  * How a bulletin text becomes HTML: GitHub-flavoured Markdown (tables,
@@ -27,10 +31,13 @@ export function markdown(): AstroIntegration {
     name: 'digest:markdown',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        // Astro caches rendered Markdown until the content or the config changes; the glossary
-        // changes what the texts link to, so its hash is part of the config.
+        // Astro caches rendered Markdown until the content or the config changes, and it cannot
+        // see into the plugins: the glossary (what the texts link to) and the plugins' own source
+        // change the output, so their hash is part of the config.
         const glossaryFile = join(CONTENT_DIR, GLOSSARY_FILE);
-        const digest = existsSync(glossaryFile) ? createHash('sha256').update(readFileSync(glossaryFile)).digest('hex') : 'none';
+        const hash = createHash('sha256').update(existsSync(glossaryFile) ? readFileSync(glossaryFile) : 'no glossary');
+        for (const file of readdirSync(PLUGINS_DIR).sort()) hash.update(readFileSync(join(PLUGINS_DIR, file)));
+        const digest = hash.digest('hex');
         updateConfig({
           markdown: {
             // remark-gfm is listed explicitly rather than left to the processor's default.

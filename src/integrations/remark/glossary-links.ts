@@ -59,8 +59,9 @@ function linkFirst(parent: Parent, forms: string[], lang: Lang, url: string, inH
  * stumbles over 外联站 or "one enterprise, one account" finds what it means.
  */
 export function remarkGlossaryLinks(options: { glossary?: () => GlossaryTerm[]; digest?: string } = {}) {
-  // `digest` is not read: astro.config passes the glossary file's hash so that a changed
-  // glossary changes the config, which makes Astro re-render the (cached) bulletin texts.
+  // `digest` is not read: the markdown integration passes a hash of the glossary and of the
+  // remark plugins' source, so that a change to either changes the config, which makes Astro
+  // re-render the (cached) bulletin texts.
   const glossary = options.glossary ?? loadGlossary;
   return (tree: Root, file: VFile) => {
     const text = bulletinTextOf(file.path ?? '');
