@@ -13,14 +13,14 @@
  * its reader looked.
  */
 
+import { calendarDay, citationDate, type DateStyle } from '../lib/digest/citation-dates';
+
 /**
  * Today's date as each citation style writes it: GB/T 7714 "2026-12-02"
- * (YYYY-MM-DD), Chicago "December 2, 2026". The build writes the same forms
- * (citationDate in src/lib/digest/citation.ts; a unit test holds the two together).
+ * (YYYY-MM-DD), Chicago "December 2, 2026", by the code the build uses.
  */
-export function accessDateText(now: Date, style: 'iso' | 'chicago'): string {
-  if (style === 'chicago') return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' }).format(now);
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+export function accessDateText(now: Date, style: DateStyle): string {
+  return citationDate(calendarDay(now), style);
 }
 
 /** Sets every access date under `root` to today, in the style it is written in. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { realBulletin } from '../../../tests/support/bulletins';
 import { accessDateText } from '../../scripts/copy';
-import { calendarDay, citation, citationDate, citeReference, hyphenatedRuns, inferredNote, quotedTitle, urlSegments } from './citation';
+import { citation, citeReference, hyphenatedRuns, inferredNote, quotedTitle, urlSegments } from './citation';
+import { calendarDay, citationDate } from './citation-dates';
 /** A bulletin's short link in one language, as the page gives it. */
 const SHORT_LINK = (code: string, lang: string) => `https://policy-digest.example.org/b/${code}/${lang}/`;
 const BUILT = { year: 2026, month: 12, day: 2 };

@@ -1,7 +1,8 @@
 import { type Lang, useTranslations } from '../../i18n';
 import type { Bulletin } from '../content/bulletin';
 import type { BulletinFacts } from '../content/schema/facts';
-import { isoDate, type PartialDate } from '../vocabulary/dates';
+import type { PartialDate } from '../vocabulary/dates';
+import { citationDate, type DateStyle } from './citation-dates';
 import { textStatus } from './text-status';
 
 /**
@@ -15,22 +16,6 @@ import { textStatus } from './text-status';
  * the reader's today.
  */
 export type CitationPart = { text: string; kind?: undefined } | { text: string; kind: 'url' } | { text: string; kind: 'accessed'; datetime: string; style: DateStyle };
-
-/** How each citation style writes a date: GB/T 7714 YYYY-MM-DD (§8.4.4), Chicago Month Day, Year. */
-export type DateStyle = 'iso' | 'chicago';
-
-/** A date as a citation style writes it: "2020-05-27" / "May 27, 2020", or for a month only "2020-08" / "August 2020". */
-export function citationDate(date: PartialDate, style: DateStyle): string {
-  if (style === 'iso') return isoDate(date);
-  const parts: Intl.DateTimeFormatOptions = date.day === undefined ? { month: 'long', year: 'numeric' } : { month: 'long', day: 'numeric', year: 'numeric' };
-  // American month-first order, as Chicago writes dates, whatever the site's English (en-GB) does elsewhere.
-  return new Intl.DateTimeFormat('en-US', { ...parts, timeZone: 'UTC' }).format(Date.UTC(date.year, date.month - 1, date.day ?? 1));
-}
-
-/** A moment's calendar day where it happens: the build machine's today, for the access date of the page as built. */
-export function calendarDay(now: Date): Required<PartialDate> {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
 
 /** The site's name as translator: "Construction Policy Digest" / 建筑业政策摘编. */
 function siteName(lang: Lang): string {

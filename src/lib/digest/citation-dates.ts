@@ -1,0 +1,23 @@
+import { isoDate, type PartialDate } from '../vocabulary/dates';
+
+/**
+ * Dates as the citation styles write them, in a module of their own so that the
+ * copy script (src/scripts/copy.ts) writes the reader's access date with the very
+ * code the build writes the build date with.
+ */
+
+/** How each citation style writes a date: GB/T 7714 YYYY-MM-DD (§8.4.4), Chicago Month Day, Year. */
+export type DateStyle = 'iso' | 'chicago';
+
+/** A date as a citation style writes it: "2020-05-27" / "May 27, 2020", or for a month only "2020-08" / "August 2020". */
+export function citationDate(date: PartialDate, style: DateStyle): string {
+  if (style === 'iso') return isoDate(date);
+  const parts: Intl.DateTimeFormatOptions = date.day === undefined ? { month: 'long', year: 'numeric' } : { month: 'long', day: 'numeric', year: 'numeric' };
+  // American month-first order, as Chicago writes dates, whatever the site's English (en-GB) does elsewhere.
+  return new Intl.DateTimeFormat('en-US', { ...parts, timeZone: 'UTC' }).format(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+}
+
+/** A moment's calendar day where it happens: the build machine's today, or the reader's. */
+export function calendarDay(now: Date): Required<PartialDate> {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
