@@ -31,8 +31,8 @@ function rememberRegion(page: HTMLElement, region: string): void {
 
 /** Says in the heading and the tab's title which region the list shows, and how many measures. */
 function retitle(page: HTMLElement, select: HTMLSelectElement, shown: number, built: { title: string; count: string; tab: string }): void {
-  const { titleAll, titleIn, countOne, countMany } = page.dataset;
-  const templates: HeadingTemplates = { all: titleAll ?? '', inPlace: titleIn ?? '', one: countOne ?? '', many: countMany ?? '' };
+  const { titleIn, countOne, countMany } = page.dataset;
+  const templates: HeadingTemplates = { inPlace: titleIn ?? '', one: countOne ?? '', many: countMany ?? '' };
   // The options indent places under their province with ideographic spaces.
   const place = select.value ? (select.selectedOptions[0]?.textContent ?? '').replace(/^\u3000+/, '') : null;
   const heading = filteredHeading(templates, place, shown);

@@ -71,7 +71,7 @@ describe('shownText()', () => {
 });
 
 describe('filteredHeading()', () => {
-  const templates = { all: 'All policy measures', inPlace: 'Policy measures from {place}', one: '1 measure', many: '{count} measures' };
+  const templates = { inPlace: 'Policy measures from {place}', one: '1 measure', many: '{count} measures' };
 
   it('names the chosen place and counts what shows', () => {
     expect(filteredHeading(templates, 'Shandong Province', 16)).toEqual({ title: 'Policy measures from Shandong Province', count: '16 measures' });

@@ -35,8 +35,6 @@ export function shownText(template: string, count: number): string {
 
 /** The page's own words for its heading, written into it at build time. */
 export interface HeadingTemplates {
-  /** "All policy measures" */
-  all: string;
   /** "Policy measures from {place}" */
   inPlace: string;
   /** "1 measure" */
