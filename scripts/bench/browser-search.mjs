@@ -1,5 +1,6 @@
 // Measures search as a reader meets it, in Chromium against a built site:
-// the bytes a first search costs, and how long queries take.
+// the bytes a first search costs, how long queries take, and what a shared
+// link to the search page costs until its first result is painted.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,23 @@ export function serve(distDir, port) {
 }
 
 /**
+ * What a host that gzips text would send: HTML (a page's path ends in `/`), CSS, JavaScript,
+ * JSON and SVG. Pagefind's index files are compressed already; a host would not gzip them again.
+ */
+const gzippedLength = (path, body) => (/(\/|\.html|\.css|\.js|\.json|\.svg)$/.test(path) ? gzipSync(body).length : body.length);
+
+/** Sums the responses `files` ({ path, body }) as served and as a host that gzips would send them. */
+function tally(files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const { path, body } of files) {
+    raw += body.length;
+    gzip += gzippedLength(path, body);
+  }
+  return { requests: files.length, raw, gzip, files: files.map(({ path }) => path) };
+}
+
+/**
  * Opens `pagePath`, types `query` into the header box and waits for the results:
  * every response in between is what a first search costs. Counted as served
  * (this server does not compress) and as a host that gzips would send it.
@@ -43,15 +61,7 @@ async function firstSearchBytes(browser, base, distDir, pagePath, query) {
   await page.locator('.site-search__panel .result').first().waitFor();
   await page.waitForLoadState('networkidle');
   await context.close();
-  let raw = 0;
-  let gzip = 0;
-  for (const path of fetched) {
-    const body = readFileSync(join(distDir, decodeURIComponent(path)));
-    raw += body.length;
-    // Pagefind's index files are compressed already; a host would not gzip them again.
-    gzip += path.endsWith('.js') || path.endsWith('.json') ? gzipSync(body).length : body.length;
-  }
-  return { requests: fetched.length, raw, gzip, files: fetched };
+  return tally(fetched.map((path) => ({ path, body: readFileSync(join(distDir, decodeURIComponent(path))) })));
 }
 
 /** Runs each query `runs` times on the search page and reports the time the page itself measured. */
@@ -78,9 +88,88 @@ async function queryTimes(browser, base, lang, queries, runs) {
   return { times, counts };
 }
 
+/** The first result of the search page's own lists, not of the header box, which the search page also has. */
+const FIRST_RESULT = '[data-search-page] :is([data-own], [data-related], [data-other-list]) .result';
+
+/**
+ * Runs in the page before any of its scripts (page.addInitScript), so the site needs no hook:
+ * once the first result is in the document, notes on window.__firstResultPaint the time since
+ * navigation start (performance.now()'s origin). The first animation frame callback runs
+ * before the frame that paints the result, the second once that frame is done.
+ */
+function watchFirstResult(selector) {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    observer.disconnect();
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      window.__firstResultPaint = performance.now();
+    }));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+const sharedLink = (base, lang, query) => `${base}/${lang}/search/?q=${encodeURIComponent(query)}`;
+const firstResultPaint = async (page) => (await page.waitForFunction(() => window.__firstResultPaint)).jsonValue();
+
+/** Opens a shared link to the search page `runs` times, each in a new context so that nothing is cached: ms to the first result painted. */
+async function sharedLinkPaint(browser, base, lang, query, runs) {
+  const times = [];
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(watchFirstResult, FIRST_RESULT);
+    await page.goto(sharedLink(base, lang, query));
+    times.push(await firstResultPaint(page));
+    await context.close();
+  }
+  return { times, median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
+/** The search page's vocabulary for expanding queries: an inline JSON block its script reads. */
+const CONCEPTS = /(<script\b[^>]*\bid="?search-concepts"?[^>]*>)[\s\S]*?(<\/script>)/;
+/** The search page with its concept block emptied but kept, so that its script runs without concepts. */
+const withoutConcepts = (html) => html.replace(CONCEPTS, '$1[]$2');
+
+/**
+ * Opens a shared link to the search page in a new context, with the page's HTML passed
+ * through `transform`, and counts every response from the navigation until the network
+ * is idle after the first result is painted. Counted from the bodies the browser received,
+ * since a transformed page is not the file in dist/.
+ */
+async function sharedLinkBytes(browser, base, lang, query, transform) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(watchFirstResult, FIRST_RESULT);
+  // Routed even when `transform` changes nothing: routing turns the HTTP cache off,
+  // so both runs compared fetch alike.
+  await page.route((url) => url.pathname === `/${lang}/search/`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: transform(await response.text()) });
+  });
+  const files = [];
+  page.on('response', (response) => files.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, body }))));
+  await page.goto(sharedLink(base, lang, query));
+  await firstResultPaint(page);
+  await page.waitForLoadState('networkidle');
+  const bytes = tally(await Promise.all(files));
+  await context.close();
+  return bytes;
+}
+
+/** A shared link with the query in it: time to the first result painted, and its bytes with and without the concept block. */
+async function sharedLinkCost(browser, base, lang, query, runs) {
+  return {
+    query,
+    paint: await sharedLinkPaint(browser, base, lang, query, runs),
+    withConcepts: await sharedLinkBytes(browser, base, lang, query, (html) => html),
+    withoutConcepts: await sharedLinkBytes(browser, base, lang, query, withoutConcepts),
+  };
+}
+
 /**
  * Everything the search benchmark reports for one built site.
- * `queries` is { en: [...], zh: [...] }; the first query of each language is the one typed for the byte count.
+ * `queries` is { en: [...], zh: [...] }; the first query of each language is the one typed for the byte count
+ * and the one in the shared link.
  */
 export async function measureSearch({ distDir, port, bulletinPath, queries, runs = 7 }) {
   const server = await serve(distDir, port);
@@ -91,7 +180,8 @@ export async function measureSearch({ distDir, port, bulletinPath, queries, runs
     for (const lang of Object.keys(queries)) {
       const bytes = await firstSearchBytes(browser, base, distDir, bulletinPath(lang), queries[lang][0]);
       const { times, counts } = await queryTimes(browser, base, lang, queries[lang], runs);
-      result[lang] = { bytes, times, counts, medians: Object.fromEntries(Object.entries(times).map(([q, t]) => [q, median(t)])) };
+      const shared = await sharedLinkCost(browser, base, lang, queries[lang][0], runs);
+      result[lang] = { bytes, times, counts, medians: Object.fromEntries(Object.entries(times).map(([q, t]) => [q, median(t)])), shared };
     }
     return result;
   } finally {

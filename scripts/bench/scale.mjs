@@ -3,7 +3,8 @@
 // then builds it twice side by side, with the site's real build and with the bare
 // floor (scripts/bench/floor: the same Markdown, one plain template), cold (empty
 // caches) and warm (the caches of the cold build, as when one bulletin is added).
-// It then measures search on the built site in Chromium, and writes the results
+// It then measures search on the built site in Chromium (a first search, query
+// times, and a shared link to the search page), and writes the results
 // into BENCHMARKS.md between its markers. Everything it builds goes to a
 // temporary folder, removed at the end.
 import { execFileSync } from 'node:child_process';
@@ -27,6 +28,7 @@ const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
 const gib = (kib) => `${(kib / 1024 / 1024).toFixed(2)} GiB`;
 const kibOf = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const millis = (ms) => `${ms.toFixed(0)} ms`;
 
 /** Bytes under a folder, as `du -sb` counts them. */
 const sizeOf = (dir) => Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
@@ -192,6 +194,19 @@ function report(results) {
         const broad = query === BROAD[lang] ? ' (broad)' : '';
         lines.push(`| ${first ? r.size.toLocaleString('en') : ''} | ${first ? lang : ''} | ${first ? `“${query}”` : ''} | ${first ? bytes.requests : ''} | ${first ? kibOf(bytes.raw) : ''} | ${first ? kibOf(bytes.gzip) : ''} | ${query}${broad} | ${counts[query] ?? '?'} | ${medians[query].toFixed(1)} ms |`);
       });
+    }
+  }
+  lines.push('');
+  lines.push('### A shared search link');
+  lines.push('');
+  lines.push('A link to the search page with the first query above in it (`/en/search/?q=…`), opened in a new browser context each time, so nothing is cached. First result painted: from navigation start to the frame that paints the first result, median of 7 (min–max). Bytes: every response from the navigation until the network is idle after that, the search page\'s HTML included; with the page as built, and with its concept block (`#search-concepts`) emptied. Gzipped: as a host that gzips HTML, CSS, JavaScript, JSON and SVG sends them.');
+  lines.push('');
+  lines.push('| Bulletins | Language | Query | First result painted | Requests | As served | Gzipped | Without concepts: requests | As served | Gzipped | Concept block, gzipped |');
+  lines.push('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    for (const [lang, { shared }] of Object.entries(r.search)) {
+      const { paint, withConcepts: w, withoutConcepts: wo } = shared;
+      lines.push(`| ${r.size.toLocaleString('en')} | ${lang} | ${shared.query} | ${millis(paint.median)} (${paint.min.toFixed(0)}–${millis(paint.max)}) | ${w.requests} | ${kibOf(w.raw)} | ${kibOf(w.gzip)} | ${wo.requests} | ${kibOf(wo.raw)} | ${kibOf(wo.gzip)} | ${kibOf(w.gzip - wo.gzip)} |`);
     }
   }
   return lines.join('\n');
