@@ -26,3 +26,6 @@ export const STATUS_META = 'text_status';
 
 /** The query parameter that carries matched words to the page a result opens, to be marked there. */
 export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Filter naming, per topic, the first measure of the page that carries it (see topic-anchors.ts); not offered to readers. */
+export const TOPIC_ANCHOR_FILTER = 'topic_at';

@@ -7,11 +7,19 @@ export interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
+/** A heading with an id: where Pagefind splits a page into sub-results. `location` is its first word's. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text: string;
+  location: number;
+}
+
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
-  anchor?: { element: string; id: string; text: string; location: number };
+  anchor?: PagefindAnchor;
   locations: number[];
   weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
@@ -19,6 +27,11 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's text as indexed; hit locations count its words. */
+  raw_content?: string;
+  anchors?: PagefindAnchor[];
+  /** Where the query matched, over the whole page. */
+  locations?: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];

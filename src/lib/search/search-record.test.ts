@@ -14,6 +14,8 @@ describe('searchRecord()', () => {
       level: ['county'],
       year: ['2024'],
       topic: expect.arrayContaining([...bulletin.facts.topics, ...bulletin.facts.measures.flatMap((m) => m.topics)]),
+      // Deqing's first measure is on investment projects and supervision, its third on relief, approvals, financing and hiring.
+      topic_at: expect.arrayContaining(['investment-projects:measure-1', 'supervision:measure-1', 'financing:measure-3']),
     });
     // …each topic once: the bulletin's own and its measures'.
     const topics = searchRecord(bulletin, 'en').filters.topic;

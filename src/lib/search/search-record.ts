@@ -4,11 +4,13 @@ import type { Bulletin } from '../content/bulletin';
 import { formatDate, isoDate } from '../vocabulary/dates';
 import { REGIONS, regionChain, regionPlaceName } from '../vocabulary/regions';
 import { topicsCovered } from '../vocabulary/topics';
-import { DATE_SORT, type FilterKey, ID_META, STATUS_META, metaKey } from './fields';
+import { DATE_SORT, type FilterKey, ID_META, STATUS_META, TOPIC_ANCHOR_FILTER, metaKey } from './fields';
+import { topicAnchorValues } from './topic-anchors';
 
 export interface SearchRecord {
   meta: Record<string, string>;
-  filters: Record<FilterKey, string[]>;
+  /** The filters a reader can choose, and where the page answers each topic. */
+  filters: Record<FilterKey | typeof TOPIC_ANCHOR_FILTER, string[]>;
   sort: Record<string, string>;
 }
 
@@ -36,6 +38,7 @@ export function searchRecord(bulletin: Bulletin, textLang: Lang): SearchRecord {
       level: [REGIONS[facts.region].level],
       year: [String(facts.date.year)],
       topic: topicsCovered(facts),
+      [TOPIC_ANCHOR_FILTER]: topicAnchorValues(facts.measures),
     },
     // A month-only date sorts as the first of its month, as on the bulletin lists.
     sort: { [DATE_SORT]: isoDate({ ...facts.date, day: facts.date.day ?? 1 }) },

@@ -1,9 +1,11 @@
 import { type Lang, otherLang } from '../../i18n/locales';
 import { searchBundlePath } from '../../lib/linking/paths';
-import type { PagefindModule, PagefindResult, PagefindSearch } from '../../lib/search/pagefind-types';
-import { FILTER_KEYS } from '../../lib/search/fields';
+import type { PagefindModule, PagefindResult } from '../../lib/search/pagefind-types';
+import { FILTER_KEYS, type FilterKey } from '../../lib/search/fields';
+import { foldForMatch, matchConcepts } from '../../lib/search/concept-match';
+import type { SearchConcept } from '../../lib/search/concepts';
 import { chineseWords, couldMatchTextsIn, isSearchable } from '../../lib/search/query';
-import { type ResultView, toResultView } from '../../lib/search/result-view';
+import { BY_WORDS, type Found, type ResultView, toResultView } from '../../lib/search/result-view';
 import { hasFilters, pagefindOptions, type SearchState } from '../../lib/search/search-state';
 
 /** Results whose data (URL, excerpt, metadata) is loaded at once; more on request. */
@@ -17,16 +19,29 @@ export interface ResultList {
   more(count?: number): Promise<ResultView[]>;
 }
 
+/** When filters leave nothing: how many the search finds without them, and the filters that hide those. */
+export interface Hidden {
+  total: number;
+  by: FilterKey[];
+}
+
 export interface SearchOutcome {
-  /** Results in the reader's language. */
+  /** Texts in the reader's language that have the words. */
   own: ResultList;
-  /** Results in the other language's texts. */
+  /** Texts in the reader's language found by a concept the query names, and not by its words. */
+  related: ResultList;
+  /** Texts in the other language: by the words, then by a glossary term the query names. */
   other: ResultList;
+  /** The topics and glossary terms the query names. */
+  concepts: SearchConcept[];
+  /** Set when the filters hide every match. */
+  hidden: Hidden | null;
   /**
-   * Per filter, how many own-language results carry each value; empty unless the
-   * engine counts filters. Settles after the results, which do not wait for it.
+   * Per filter, how many own-language results (by words or concept) carry each
+   * value; empty unless the engine counts filters. Asked for once the results are
+   * shown, so that loading the counting index does not hold them up.
    */
-  filterCounts: Promise<FilterCounts>;
+  filterCounts(): Promise<FilterCounts>;
   /** Milliseconds from asking the index to having the first page of results. */
   elapsedMs: number;
 }
@@ -66,7 +81,6 @@ function loadIndex(lang: Lang, role: Role = 'results'): Promise<PagefindModule> 
     const url = `${searchBundlePath(lang)}pagefind.js${role === 'counts' ? '?counts' : ''}`;
     loading = (async () => {
       const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-      await module.options({ excerptLength: 24 });
       await module.init();
       if (role === 'counts') await module.filters();
       return module;
@@ -86,13 +100,60 @@ function queryFor(index: Lang, readerLang: Lang, term: string): string {
   return index === 'zh' && readerLang !== 'zh' ? chineseWords(term) : term;
 }
 
-function resultList(results: PagefindResult[], readerLang: Lang): ResultList {
+type Filters = ReturnType<typeof pagefindOptions>['filters'];
+
+/** One way of finding results in an index: by the words, by a topic, by a glossary term's form. */
+interface Lookup {
+  found: Found;
+  find(index: PagefindModule, filters: Filters): Promise<PagefindResult[]>;
+}
+
+function byWords(term: string | null, state: SearchState): Lookup {
+  const { sort } = pagefindOptions(state);
+  return { found: BY_WORDS, find: async (index, filters) => (await index.search(term, { filters, ...(sort ? { sort } : {}) })).results };
+}
+
+/** The bulletins on a topic, newest first unless the reader chose an order, within the reader's filters. */
+function byTopic(concept: SearchConcept & { kind: 'topic' }, readerLang: Lang, state: SearchState): Lookup {
+  const sort = pagefindOptions(state).sort ?? { date: 'desc' as const };
+  const found: Found = { by: 'topic', topic: concept.id, label: concept.name[readerLang] };
+  return { found, find: async (index, filters) => (await index.search(null, { filters: { all: [filters, { topic: concept.id }] }, sort })).results };
+}
+
+/**
+ * The texts of `lang` that use a glossary term, by each form they write it in,
+ * searched as an exact phrase (unquoted, "Out of Difficulty" would find every
+ * text with "out" and "difficulty" anywhere); forms the reader typed already are left out.
+ */
+function byTerm(concept: SearchConcept & { kind: 'term' }, lang: Lang, readerLang: Lang, state: SearchState, typed: string): Lookup[] {
+  const found: Found = { by: 'term', zh: concept.zh, en: concept.en };
+  return concept.forms[lang]
+    .filter((form) => foldForMatch(form) !== foldForMatch(typed))
+    .map((form) => ({ ...byWords(`"${queryFor(lang, readerLang, form)}"`, state), found }));
+}
+
+/** Results of several lookups in one index, in order, each page once, leaving out those already listed. */
+async function collect(index: PagefindModule, lookups: Lookup[], filters: Filters, exclude = new Set<string>()): Promise<{ result: PagefindResult; found: Found }[]> {
+  const found = await Promise.all(lookups.map((lookup) => lookup.find(index, filters)));
+  const seen = new Set(exclude);
+  const entries: { result: PagefindResult; found: Found }[] = [];
+  found.forEach((results, i) => {
+    for (const result of results) {
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      entries.push({ result, found: lookups[i]!.found });
+    }
+  });
+  return entries;
+}
+
+function resultList(entries: { result: PagefindResult; found: Found }[], readerLang: Lang): ResultList {
   const list: ResultList = {
-    total: results.length,
+    total: entries.length,
     views: [],
     async more(count = PAGE_SIZE) {
-      const next = results.slice(list.views.length, list.views.length + count);
-      const views = (await Promise.all(next.map(async (r) => toResultView(await r.data(), readerLang)))).filter((v) => v !== null);
+      const next = entries.slice(list.views.length, list.views.length + count);
+      const views = (await Promise.all(next.map(async ({ result, found }) => toResultView(await result.data(), readerLang, found)))).filter((v) => v !== null);
       list.views.push(...views);
       return views;
     },
@@ -100,29 +161,67 @@ function resultList(results: PagefindResult[], readerLang: Lang): ResultList {
   return list;
 }
 
+/** How many pages all the lookups find together, within the filters. */
+async function unionCount(index: PagefindModule, lookups: Lookup[], filters: Filters): Promise<number> {
+  return (await collect(index, lookups, filters)).length;
+}
+
+const without = (state: SearchState, key: FilterKey): SearchState => ({ ...state, filters: { ...state.filters, [key]: [] } });
+
 /**
  * How many results each filter value would give. Values of one filter combine
  * with "any", so a filter already in use is counted as if it were not: ticking
- * Zhejiang beside Shandong adds Zhejiang's results, it does not find none.
+ * Zhejiang beside Shandong adds Zhejiang's results, it does not find none. With
+ * the words alone Pagefind counts them; with concepts too, each value is counted
+ * over the pages all lookups find, so each page counts once.
  */
-async function facetCounts(index: PagefindModule, term: string | null, state: SearchState): Promise<FilterCounts> {
-  const counts = { ...(await index.search(term, pagefindOptions(state))).filters };
+async function facetCounts(index: PagefindModule, lookups: Lookup[], term: string | null, state: SearchState): Promise<FilterCounts> {
+  if (lookups.length === 1) {
+    const counts = { ...(await index.search(term, pagefindOptions(state))).filters };
+    for (const key of FILTER_KEYS) {
+      if (state.filters[key].length === 0) continue;
+      counts[key] = (await index.search(term, pagefindOptions(without(state, key)))).filters[key] ?? {};
+    }
+    return counts;
+  }
+  const values = await index.filters();
+  const counts: FilterCounts = {};
   for (const key of FILTER_KEYS) {
-    if (state.filters[key].length === 0) continue;
-    const without = await index.search(term, pagefindOptions({ ...state, filters: { ...state.filters, [key]: [] } }));
-    counts[key] = without.filters[key] ?? {};
+    counts[key] = {};
+    for (const value of Object.keys(values[key] ?? {})) {
+      const filters = pagefindOptions({ ...state, filters: { ...state.filters, [key]: [value] } }).filters;
+      counts[key][value] = await unionCount(index, lookups, filters);
+    }
   }
   return counts;
 }
 
-const NO_RESULTS: PagefindSearch = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+/** The filters in use that, each taken away alone, would bring matches back; all of them when none alone would. */
+async function hiddenBy(index: PagefindModule, lookups: Lookup[], state: SearchState): Promise<Hidden | null> {
+  const total = await unionCount(index, lookups, {});
+  if (total === 0) return null;
+  const inUse = FILTER_KEYS.filter((key) => state.filters[key].length > 0);
+  const alone: FilterKey[] = [];
+  for (const key of inUse) if ((await unionCount(index, lookups, pagefindOptions(without(state, key)).filters)) > 0) alone.push(key);
+  return { total, by: alone.length > 0 ? alone : inUse };
+}
+
+interface EngineOptions {
+  /** The search page shows how many results each filter value would give; the header box does not. */
+  countFilters?: boolean;
+  /** Topics and glossary terms a query may name; the header box does without. */
+  concepts?: readonly SearchConcept[];
+}
 
 /**
- * `countFilters`: the search page shows how many results each filter value would
- * give. The header box shows no counts, so it loads no filter indexes: on a large
- * site they are a good part of what a first search would fetch.
+ * A search in the reader's language and, where the query could match them, in
+ * the other language's texts. A query that names a topic or a glossary term
+ * also finds the texts on that topic or using that term, after those with the
+ * words. The header box counts no filters, so it loads no filter indexes: on a
+ * large site they are a good part of what a first search would fetch.
  */
-export function createSearchEngine(readerLang: Lang, { countFilters = false } = {}): SearchEngine {
+export function createSearchEngine(readerLang: Lang, { countFilters = false, concepts = [] }: EngineOptions = {}): SearchEngine {
+  const otherLanguage = otherLang(readerLang);
   return {
     warm: () => Promise.all([loadIndex(readerLang), countFilters ? loadIndex(readerLang, 'counts') : null]),
     async search(state, firstPage = PAGE_SIZE) {
@@ -131,22 +230,35 @@ export function createSearchEngine(readerLang: Lang, { countFilters = false } = 
       const term = isSearchable(state.query) ? state.query : null;
       if (term === null && !hasFilters(state)) return null;
       const started = performance.now();
-      const filterCounts = countFilters ? loadIndex(readerLang, 'counts').then((index) => facetCounts(index, term, state)) : Promise.resolve({});
-      filterCounts.catch(() => undefined); // counts are extra: a failure leaves them blank, the results stand
-      // The other language's texts are searched only for words they could hold (纾困 on the
-      // English site, a name in Latin letters on the Chinese); their index loads meanwhile.
-      const otherLanguage = otherLang(readerLang);
-      const otherTerm = term !== null && couldMatchTextsIn(term, otherLanguage) ? queryFor(otherLanguage, readerLang, term) : null;
-      const otherIndex = otherTerm === null ? null : loadIndex(otherLanguage);
-      const own = await ownIndex.search(term, pagefindOptions(state));
-      const other = otherIndex === null || otherTerm === null ? NO_RESULTS : await (await otherIndex).search(otherTerm, pagefindOptions(state));
+      const named = term === null ? [] : matchConcepts(term, concepts);
+      const terms = named.filter((c) => c.kind === 'term');
+      const related = [...terms.flatMap((c) => byTerm(c, readerLang, readerLang, state, term ?? '')), ...named.filter((c) => c.kind === 'topic').map((c) => byTopic(c, readerLang, state))];
+      // The other language's texts are searched for words they could hold (纾困 on the English
+      // site, a name in Latin letters on the Chinese) and for the forms of a glossary term named.
+      const otherLookups = [
+        ...(term !== null && couldMatchTextsIn(term, otherLanguage) ? [byWords(queryFor(otherLanguage, readerLang, term), state)] : []),
+        ...terms.flatMap((c) => byTerm(c, otherLanguage, readerLang, state, term ?? '')),
+      ];
+      const otherIndex = otherLookups.length > 0 ? loadIndex(otherLanguage) : null;
+      const { filters } = pagefindOptions(state);
+      const literal = [byWords(term, state)];
+      const own = await collect(ownIndex, literal, filters);
+      const relatedEntries = await collect(ownIndex, related, filters, new Set(own.map((e) => e.result.id)));
+      const other = otherIndex ? await collect(await otherIndex, otherLookups, filters) : [];
+      const lookups = [...literal, ...related];
+      let counting: Promise<FilterCounts> | undefined;
+      const filterCounts = () => (counting ??= countFilters ? loadIndex(readerLang, 'counts').then((index) => facetCounts(index, lookups, term, state)) : Promise.resolve({}));
+      const nothing = own.length === 0 && relatedEntries.length === 0 && hasFilters(state) && term !== null;
       const outcome: SearchOutcome = {
-        own: resultList(own.results, readerLang),
-        other: resultList(other.results, readerLang),
+        own: resultList(own, readerLang),
+        related: resultList(relatedEntries, readerLang),
+        other: resultList(other, readerLang),
+        concepts: named,
+        hidden: nothing ? await hiddenBy(ownIndex, lookups, state) : null,
         filterCounts,
         elapsedMs: 0,
       };
-      await Promise.all([outcome.own.more(firstPage), outcome.other.more(Math.min(firstPage, 3))]);
+      await Promise.all([outcome.own.more(firstPage), outcome.related.more(firstPage), outcome.other.more(Math.min(firstPage, 3))]);
       outcome.elapsedMs = performance.now() - started;
       return outcome;
     },

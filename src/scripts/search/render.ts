@@ -1,11 +1,12 @@
 import type { Lang } from '../../i18n/locales';
 import type { Translate } from '../../i18n/translator';
 import type { ExcerptSegment } from '../../lib/search/excerpt';
-import type { ResultView } from '../../lib/search/result-view';
+import type { Found, ResultView } from '../../lib/search/result-view';
+import { HTML_LANG } from '../../i18n/locales';
 import { aboutStatusPath } from '../../lib/linking/paths';
 
 /** Makes an element with text content only: search results never become markup. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -32,6 +33,33 @@ function statusMark(view: ResultView, readerLang: Lang, linked: boolean): HTMLPa
   return line;
 }
 
+/** A run of text in a language of its own, so it is set in that language's face and read in its voice. */
+export function inLang(text: string, lang: Lang): HTMLSpanElement {
+  const span = el('span', '', text);
+  span.lang = HTML_LANG[lang];
+  return span;
+}
+
+/** A glossary term as the site writes it in either language: 纾困 → relieve difficulties. */
+export function termLabel(zh: string, en: string): DocumentFragment {
+  const label = document.createDocumentFragment();
+  label.append(inLang(zh, 'zh'), ' → ', inLang(en, 'en'));
+  return label;
+}
+
+/** A label's lead-in ("Topic:", "主题："): a space follows the English colon, none the full-width one. */
+export function leadIn(text: string, lang: Lang): string {
+  return lang === 'zh' ? text : `${text} `;
+}
+
+/** What found a result that the words did not: "Topic: Enterprise relief", "Glossary: 纾困 → relieve difficulties". */
+function foundLine(found: Found, readerLang: Lang, t: Translate): HTMLParagraphElement | null {
+  if (found.by === 'words') return null;
+  const line = el('p', 'result__found', leadIn(t(found.by === 'topic' ? 'search.concept.topic' : 'search.concept.term'), readerLang));
+  line.append(found.by === 'topic' ? found.label : termLabel(found.zh, found.en));
+  return line;
+}
+
 /**
  * One result: title linked to the matched measure, where and when, the matched passage.
  * On the search page each title is a heading under "Search results"; in the header's
@@ -49,6 +77,8 @@ export function resultItem(view: ResultView, readerLang: Lang, t: Translate, asH
   const meta = el('p', 'result__meta', `${view.region} · ${view.date}`);
   if (view.crossLanguage) meta.append(' · ', el('span', 'result__badge', t('search.textIn', { language: t(`language.${view.textLang}`) })));
   item.append(meta, statusMark(view, readerLang, asHeading));
+  const found = foundLine(view.found, readerLang, t);
+  if (found) item.append(found);
 
   if (view.section) {
     const section = el('p', 'result__section', view.section);
