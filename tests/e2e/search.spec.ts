@@ -83,7 +83,9 @@ test('filters narrow the results to the bulletins that carry the value', async (
   await search(page, 'en', query);
   expect(await resultIds(page, '[data-own]')).toEqual(all);
 
-  await page.locator('.search-filters summary').click();
+  // On a phone the filters sit behind a button; on a wide screen they are always open beside the results.
+  const toggle = page.locator('.search-filters__toggle');
+  if (await toggle.isVisible()) await toggle.click();
   const count = (filter: string) => page.locator(`[data-count-for="${filter}"]`);
   await expect(count('region:shandong')).toHaveText(`(${inShandong.length})`);
   await page.getByRole('checkbox', { name: /^Shandong Province/ }).check();

@@ -1,0 +1,141 @@
+import { expect, type Page, test } from '@playwright/test';
+import { bulletinsContaining, factsOf } from '../support/search-oracle';
+
+// Filters as a finder has them: beside the results on a wide screen, behind one button on a
+// phone; values that would give nothing cannot be ticked; chosen filters are chips; an empty
+// result says which filters hide the matches.
+
+async function search(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-elapsed-ms', /\d/);
+}
+
+/** Waits for the counts beside the filters, which come after the results. */
+async function counted(page: Page): Promise<void> {
+  await expect(page.locator('[data-count-for="region:shandong"]')).toHaveText(/\d/);
+}
+
+test('a value that would give no result cannot be ticked, and the others can', async ({ page }) => {
+  await search(page, '/zh/search/?q=装配式');
+  await counted(page);
+  const boxes = await page.locator('.search-filters input[type="checkbox"]').evaluateAll((inputs) =>
+    inputs.map((input) => ({
+      value: `${(input as HTMLInputElement).name}:${(input as HTMLInputElement).value}`,
+      disabled: (input as HTMLInputElement).disabled,
+      count: input.parentElement?.querySelector('[data-count-for]')?.textContent ?? '',
+    })),
+  );
+  const empty = boxes.filter((box) => box.count === '（0）');
+  expect(empty.length, 'some values give nothing for 装配式').toBeGreaterThan(0);
+  expect(empty.every((box) => box.disabled)).toBe(true);
+  expect(boxes.filter((box) => box.count !== '（0）').every((box) => !box.disabled)).toBe(true);
+  await expect(page.locator('.search-filters input[name="region"][value="hubei"]')).toBeDisabled();
+});
+
+test('the counts count what the topic found as well as the words', async ({ page }) => {
+  // 装配式 is in one text; its topic holds a second bulletin, from Shandong, that the count must include.
+  const literal = bulletinsContaining(/装配式/, 'zh');
+  const onTopic = ['dezhou-2020-08-construction-upgrading', 'shandong-2021-03-out-of-province-liaison', 'zhejiang-2020-10-industrialisation-interviews', 'hubei-2020-05-sink-into-enterprises', 'deqing-2024-06-project-landing'].filter((id) =>
+    factsOf(id).topics.includes('industrialisation'),
+  );
+  const shown = [...new Set([...literal, ...onTopic])];
+  const inShandong = shown.filter((id) => ['shandong', 'dezhou'].includes(factsOf(id).region));
+  await search(page, '/zh/search/?q=装配式');
+  await counted(page);
+  await expect(page.locator('[data-count-for="region:shandong"]')).toHaveText(`（${inShandong.length}）`);
+});
+
+test('the empty result names the filter that hides the matches and clears it', async ({ page }) => {
+  await search(page, '/zh/search/?q=装配式&region=hubei');
+  const status = page.locator('[data-search-status]');
+  await expect(status).toContainText('筛选条件“地区：湖北省”');
+  await expect(status).toContainText('“装配式”');
+  await expect(page.locator('.search-page [data-own] .result')).toHaveCount(0);
+  await page.getByRole('button', { name: '清除全部筛选条件' }).click();
+  await expect(page).toHaveURL('/zh/search/?q=%E8%A3%85%E9%85%8D%E5%BC%8F');
+  await expect(page.locator('.search-page [data-own] .result').first()).toBeVisible();
+  await expect(page.locator('[data-chips]')).toBeHidden();
+});
+
+test('each chosen filter is a chip above the results that takes it away', async ({ page }) => {
+  await search(page, '/en/search/?q=enterprises&region=shandong&year=2020');
+  const chips = page.locator('[data-chip-list] .chip');
+  await expect(chips).toHaveText(['Region: Shandong Province×', 'Year: 2020×']);
+  await page.getByRole('button', { name: 'Remove the filter Region: Shandong Province' }).click();
+  await expect(page).toHaveURL('/en/search/?q=enterprises&year=2020');
+  await expect(chips).toHaveText(['Year: 2020×']);
+  await expect(page.getByRole('checkbox', { name: /^Shandong Province/ })).not.toBeChecked();
+  await expect(page.locator('#search-q')).toBeFocused();
+});
+
+test('the filters use the labels the bulletin pages use', async ({ page }) => {
+  await page.goto('/zh/search/');
+  await expect(page.locator('.search-filters legend')).toHaveText(['地区', '层级', '年份', '主题']);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the filters sit behind one button that counts the chosen ones, and the first result is on the first screen', async ({ page }) => {
+    await search(page, '/en/search/?q=financing&year=2020');
+    const toggle = page.locator('.search-filters__toggle');
+    await expect(toggle).toHaveText('Filters (1)');
+    await expect(page.getByRole('checkbox', { name: /^Shandong Province/ })).toBeHidden();
+    const first = await page.locator('.search-page [data-own] .result').first().boundingBox();
+    expect(first!.y + 40, 'the first result’s title is on the first screen').toBeLessThan(844);
+    await toggle.click();
+    await expect(page.getByRole('checkbox', { name: /^Shandong Province/ })).toBeVisible();
+  });
+});
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test('the filters stand beside the results, open, with no button', async ({ page }) => {
+    await search(page, '/en/search/?q=financing');
+    await expect(page.locator('.search-filters__toggle')).toBeHidden();
+    const filters = await page.locator('.search-filters__body').boundingBox();
+    const results = await page.locator('.search-page [data-own]').boundingBox();
+    expect(filters!.x + filters!.width).toBeLessThanOrEqual(results!.x);
+    expect(Math.abs(filters!.y - results!.y)).toBeLessThan(200);
+  });
+});
+
+/** Adds up the layout shifts of a page load, as the Layout Instability API reports them. */
+async function layoutShift(page: Page, path: string): Promise<number> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(path);
+  await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|…$/);
+  if (path.includes('q=')) await counted(page);
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { shift: number }).shift);
+}
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 900 }]) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+    for (const path of ['/en/search/', '/zh/search/?q=纾困', '/en/search/?q=relief&topic=financing', '/zh/search/?q=装配式&region=hubei']) {
+      test(`nothing moves while ${path} loads`, async ({ page }) => {
+        expect(await layoutShift(page, path)).toBe(0);
+      });
+    }
+  });
+}
+
+test('the results of a shared link are shown before the filter counts are asked for', async ({ page }) => {
+  const order: string[] = [];
+  await page.route('**/pagefind/en/pagefind.js?counts', async (route) => {
+    order.push(`counts requested, ${await page.locator('.search-page [data-own] .result').count()} results shown`);
+    await route.continue();
+  });
+  await search(page, '/en/search/?q=financing');
+  await counted(page);
+  expect(order).toHaveLength(1);
+  expect(order[0]).not.toContain(' 0 results shown');
+});
