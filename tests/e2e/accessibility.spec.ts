@@ -25,6 +25,8 @@ const PAGES = [
   '/{lang}/glossary/',
   '/{lang}/about/',
   '/{lang}/search/?q=financing',
+  // A query that names a topic and a term, with filters chosen: See also, chips, the related and other-language lists.
+  '/{lang}/search/?q=%E7%BA%BE%E5%9B%B0&region=hubei&region=shandong',
   '/{lang}/no-such-page/',
 ];
 

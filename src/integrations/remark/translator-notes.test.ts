@@ -12,14 +12,14 @@ const TEXT = 'Brought 32 enterprises into the statistics[^statistics-inclusion] 
 describe('remarkTranslatorNotes()', () => {
   it('numbers each marker in order and links it to its note', async () => {
     const html = await render('en', TEXT);
-    expect(html).toContain('<sup class="note-marker"><a href="#note-statistics-inclusion" id="note-marker-statistics-inclusion" class="note-marker__link" aria-label="Translator’s note 1">1</a></sup>');
+    expect(html).toContain('<sup class="note-marker" data-pagefind-ignore=""><a href="#note-statistics-inclusion" id="note-marker-statistics-inclusion" class="note-marker__link" aria-label="Translator’s note 1">1</a></sup>');
     expect(html).toContain('aria-label="Translator’s note 2">2</a>');
   });
 
   it('lists the notes at the end under a heading in the text\'s language, each with a link back', async () => {
     const html = await render('zh', TEXT);
     expect(html).toMatch(/<section class="notes" aria-labelledby="notes"><h3 id="notes">译注<\/h3>\s*<ol>\s*<li id="note-statistics-inclusion">/);
-    expect(html).toContain('<a href="#note-marker-paid" class="notes__back" aria-label="返回正文译注2处">↩</a>');
+    expect(html).toContain('<a href="#note-marker-paid" class="notes__back" aria-label="返回正文译注2处" data-pagefind-ignore="">↩</a>');
     expect(html.indexOf('note-statistics-inclusion"')).toBeLessThan(html.indexOf('<li id="note-paid"'));
   });
 

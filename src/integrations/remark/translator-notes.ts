@@ -41,14 +41,15 @@ export function remarkTranslatorNotes() {
 function marker(id: string, number: number, lang: Lang) {
   const t = useTranslations(lang);
   const link = { type: 'element', tagName: 'a', properties: { href: `#${noteAnchor(id)}`, id: noteMarkerAnchor(id), className: ['note-marker__link'], ariaLabel: t('notes.marker', { number }) }, children: [{ type: 'text', value: String(number) }] };
-  return { type: 'noteMarker', data: { hName: 'sup', hProperties: { className: ['note-marker'] }, hChildren: [link] } };
+  // Not indexed: a search snippet would read the number as part of the sentence (“5000多万 1建材”).
+  return { type: 'noteMarker', data: { hName: 'sup', hProperties: { className: ['note-marker'], dataPagefindIgnore: '' }, hChildren: [link] } };
 }
 
 /** The notes, numbered in the order of their markers, each ending with a link back to its marker. */
 function notesSection(notes: FootnoteDefinition[], lang: Lang): RootContent {
   const t = useTranslations(lang);
   const items = notes.map((note, index) => {
-    const back = { type: 'link', url: `#${noteMarkerAnchor(note.identifier)}`, data: { hProperties: { className: ['notes__back'], ariaLabel: t('notes.back', { number: index + 1 }) } }, children: [{ type: 'text', value: '↩' }] };
+    const back = { type: 'link', url: `#${noteMarkerAnchor(note.identifier)}`, data: { hProperties: { className: ['notes__back'], ariaLabel: t('notes.back', { number: index + 1 }), dataPagefindIgnore: '' } }, children: [{ type: 'text', value: '↩' }] };
     const children = [...note.children];
     const last = children.at(-1);
     if (last?.type === 'paragraph') children[children.length - 1] = { ...last, children: [...last.children, { type: 'text', value: ' ' }, back] } as Paragraph;
