@@ -213,6 +213,32 @@ interface EngineOptions {
   concepts?: readonly SearchConcept[];
 }
 
+/** The lookups a search makes: by the words; by the concepts the words name; in the other language's texts. */
+interface Plan {
+  named: SearchConcept[];
+  literal: Lookup[];
+  related: Lookup[];
+  other: Lookup[];
+}
+
+function plan(term: string | null, state: SearchState, readerLang: Lang, concepts: readonly SearchConcept[]): Plan {
+  const otherLanguage = otherLang(readerLang);
+  const named = term === null ? [] : matchConcepts(term, concepts);
+  const terms = named.filter((c) => c.kind === 'term');
+  const topics = named.filter((c) => c.kind === 'topic');
+  return {
+    named,
+    literal: [byWords(term, state)],
+    related: [...terms.flatMap((c) => byTerm(c, readerLang, readerLang, state, term ?? '')), ...topics.map((c) => byTopic(c, readerLang, state))],
+    // The other language's texts are searched for words they could hold (纾困 on the English
+    // site, a name in Latin letters on the Chinese) and for the forms of a glossary term named.
+    other: [
+      ...(term !== null && couldMatchTextsIn(term, otherLanguage) ? [byWords(queryFor(otherLanguage, readerLang, term), state)] : []),
+      ...terms.flatMap((c) => byTerm(c, otherLanguage, readerLang, state, term ?? '')),
+    ],
+  };
+}
+
 /**
  * A search in the reader's language and, where the query could match them, in
  * the other language's texts. A query that names a topic or a glossary term
@@ -221,7 +247,6 @@ interface EngineOptions {
  * large site they are a good part of what a first search would fetch.
  */
 export function createSearchEngine(readerLang: Lang, { countFilters = false, concepts = [] }: EngineOptions = {}): SearchEngine {
-  const otherLanguage = otherLang(readerLang);
   return {
     warm: () => Promise.all([loadIndex(readerLang), countFilters ? loadIndex(readerLang, 'counts') : null]),
     async search(state, firstPage = PAGE_SIZE) {
@@ -230,31 +255,22 @@ export function createSearchEngine(readerLang: Lang, { countFilters = false, con
       const term = isSearchable(state.query) ? state.query : null;
       if (term === null && !hasFilters(state)) return null;
       const started = performance.now();
-      const named = term === null ? [] : matchConcepts(term, concepts);
-      const terms = named.filter((c) => c.kind === 'term');
-      const related = [...terms.flatMap((c) => byTerm(c, readerLang, readerLang, state, term ?? '')), ...named.filter((c) => c.kind === 'topic').map((c) => byTopic(c, readerLang, state))];
-      // The other language's texts are searched for words they could hold (纾困 on the English
-      // site, a name in Latin letters on the Chinese) and for the forms of a glossary term named.
-      const otherLookups = [
-        ...(term !== null && couldMatchTextsIn(term, otherLanguage) ? [byWords(queryFor(otherLanguage, readerLang, term), state)] : []),
-        ...terms.flatMap((c) => byTerm(c, otherLanguage, readerLang, state, term ?? '')),
-      ];
-      const otherIndex = otherLookups.length > 0 ? loadIndex(otherLanguage) : null;
+      const lookups = plan(term, state, readerLang, concepts);
+      const otherIndex = lookups.other.length > 0 ? loadIndex(otherLang(readerLang)) : null;
       const { filters } = pagefindOptions(state);
-      const literal = [byWords(term, state)];
-      const own = await collect(ownIndex, literal, filters);
-      const relatedEntries = await collect(ownIndex, related, filters, new Set(own.map((e) => e.result.id)));
-      const other = otherIndex ? await collect(await otherIndex, otherLookups, filters) : [];
-      const lookups = [...literal, ...related];
+      const own = await collect(ownIndex, lookups.literal, filters);
+      const related = await collect(ownIndex, lookups.related, filters, new Set(own.map((e) => e.result.id)));
+      const other = otherIndex ? await collect(await otherIndex, lookups.other, filters) : [];
+      const shown = [...lookups.literal, ...lookups.related];
       let counting: Promise<FilterCounts> | undefined;
-      const filterCounts = () => (counting ??= countFilters ? loadIndex(readerLang, 'counts').then((index) => facetCounts(index, lookups, term, state)) : Promise.resolve({}));
-      const nothing = own.length === 0 && relatedEntries.length === 0 && hasFilters(state) && term !== null;
+      const filterCounts = () => (counting ??= countFilters ? loadIndex(readerLang, 'counts').then((index) => facetCounts(index, shown, term, state)) : Promise.resolve({}));
+      const nothing = own.length === 0 && related.length === 0 && hasFilters(state) && term !== null;
       const outcome: SearchOutcome = {
         own: resultList(own, readerLang),
-        related: resultList(relatedEntries, readerLang),
+        related: resultList(related, readerLang),
         other: resultList(other, readerLang),
-        concepts: named,
-        hidden: nothing ? await hiddenBy(ownIndex, lookups, state) : null,
+        concepts: lookups.named,
+        hidden: nothing ? await hiddenBy(ownIndex, shown, state) : null,
         filterCounts,
         elapsedMs: 0,
       };
