@@ -34,7 +34,7 @@ function statusMark(view: ResultView, readerLang: Lang, linked: boolean): HTMLPa
 }
 
 /** A run of text in a language of its own, so it is set in that language's face and read in its voice. */
-export function inLang(text: string, lang: Lang): HTMLSpanElement {
+function inLang(text: string, lang: Lang): HTMLSpanElement {
   const span = el('span', '', text);
   span.lang = HTML_LANG[lang];
   return span;
