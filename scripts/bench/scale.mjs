@@ -201,7 +201,7 @@ function report(results) {
   lines.push('');
   lines.push('A link to the search page with the first query above in it (`/en/search/?q=…`), opened in a new browser context each time, so nothing is cached. First result painted: from navigation start to the frame that paints the first result, median of 7 (min–max). Bytes: every response from the navigation until the network is idle after that, the search page\'s HTML included; with the page as built, and with its concept block (`#search-concepts`) emptied. Gzipped: as a host that gzips HTML, CSS, JavaScript, JSON and SVG sends them.');
   lines.push('');
-  lines.push('| Bulletins | Language | Query | First result painted | Requests | As served | Gzipped | Without concepts: requests | As served | Gzipped | Concept block, gzipped |');
+  lines.push('| Bulletins | Language | Query | First result painted | Requests | As served | Gzipped | Without concepts: requests | As served | Gzipped | Concepts cost, gzipped |');
   lines.push('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     for (const [lang, { shared }] of Object.entries(r.search)) {

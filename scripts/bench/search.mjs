@@ -30,6 +30,6 @@ for (const [lang, { bytes, medians, shared }] of Object.entries(result)) {
   console.log(`    first result painted, median of ${paint.times.length}: ${ms(paint.median)} (${paint.min.toFixed(1)}–${ms(paint.max)})`);
   console.log(`    to network idle:  ${bytesLine(withConcepts)}`);
   console.log(`    without concepts: ${bytesLine(withoutConcepts)}`);
-  console.log(`    the concept block costs ${kib(withConcepts.gzip - withoutConcepts.gzip)} gzipped, ${kib(withConcepts.raw - withoutConcepts.raw)} as served`);
+  console.log(`    the concepts cost (the block, and the lookups a named concept adds) ${kib(withConcepts.gzip - withoutConcepts.gzip)} gzipped, ${kib(withConcepts.raw - withoutConcepts.raw)} as served`);
   for (const file of withConcepts.files) console.log(`      ${file}`);
 }
