@@ -101,8 +101,13 @@ test.describe('on a wide screen', () => {
   });
 });
 
-/** Adds up the layout shifts of a page load, as the Layout Instability API reports them. */
+/**
+ * Adds up the layout shifts of a page load, as the Layout Instability API reports them, on a CPU slowed
+ * six times: a slow phone paints a page before it has all been read, which is when a shift shows.
+ */
 async function layoutShift(page: Page, path: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await page.addInitScript(() => {
     const w = window as unknown as { shift: number };
     w.shift = 0;
@@ -120,9 +125,10 @@ async function layoutShift(page: Page, path: string): Promise<number> {
 for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 900 }]) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });
-    for (const path of ['/en/search/', '/zh/search/?q=纾困', '/en/search/?q=relief&topic=financing', '/zh/search/?q=装配式&region=hubei']) {
+    for (const path of ['/en/search/', '/zh/search/', '/zh/search/?q=纾困', '/en/search/?q=relief&topic=financing', '/zh/search/?q=装配式&region=hubei']) {
       test(`nothing moves while ${path} loads`, async ({ page }) => {
-        expect(await layoutShift(page, path)).toBe(0);
+        // Lighthouse shows CLS to three places: below 0.0005 it says 0.
+        expect(await layoutShift(page, path)).toBeLessThan(0.0005);
       });
     }
   });
