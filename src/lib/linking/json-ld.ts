@@ -36,8 +36,3 @@ export function bulletinJsonLd(bulletin: Bulletin, lang: Lang, site: URL): Recor
     ...(lang === source ? { workTranslation: link(other) } : { translationOfWork: link(source) }),
   };
 }
-
-/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the script. */
-export function jsonLdScript(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}
