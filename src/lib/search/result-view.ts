@@ -48,18 +48,19 @@ function strength(sub: PagefindSubResult): number {
   return sub.weighted_locations?.reduce((sum, l) => sum + l.balanced_score, 0) ?? sub.locations.length;
 }
 
-/** The section of a page where the query matched most; null when the best match is before any heading. */
-export function bestSubResult(data: PagefindResultData): PagefindSubResult | null {
-  let best: PagefindSubResult | null = null;
+/** The part of a page where the query matched most, headed or not (the first of equals): its hits are the words to mark on the page. */
+function strongest(data: PagefindResultData): PagefindSubResult | undefined {
+  let best: PagefindSubResult | undefined;
   for (const sub of data.sub_results) {
     if (!best || strength(sub) > strength(best)) best = sub;
   }
-  return best?.anchor?.id ? best : null;
+  return best;
 }
 
-/** The best sub-result whatever it is: its hits are the words to mark on the page. */
-function strongest(data: PagefindResultData): PagefindSubResult | undefined {
-  return [...data.sub_results].sort((a, b) => strength(b) - strength(a))[0];
+/** The section of a page where the query matched most; null when the best match is before any heading. */
+export function bestSubResult(data: PagefindResultData): PagefindSubResult | null {
+  const best = strongest(data);
+  return best?.anchor?.id ? best : null;
 }
 
 /** A link to a place in a bulletin page, with the words to mark there (none for a plain link). */

@@ -47,15 +47,16 @@ export function termLabel(zh: string, en: string): DocumentFragment {
   return label;
 }
 
-/** A label's lead-in ("Topic:", "主题："): a space follows the English colon, none the full-width one. */
-export function leadIn(text: string, lang: Lang): string {
+/** What a concept is called before its name: "Topic: " or "Glossary: "; "主题：", "术语：" (no space after a full-width colon). */
+export function conceptLeadIn(kind: 'topic' | 'term', lang: Lang, t: Translate): string {
+  const text = t(kind === 'topic' ? 'search.concept.topic' : 'search.concept.term');
   return lang === 'zh' ? text : `${text} `;
 }
 
 /** What found a result that the words did not: "Topic: Enterprise relief", "Glossary: 纾困 → relieve difficulties". */
 function foundLine(found: Found, readerLang: Lang, t: Translate): HTMLParagraphElement | null {
   if (found.by === 'words') return null;
-  const line = el('p', 'result__found', leadIn(t(found.by === 'topic' ? 'search.concept.topic' : 'search.concept.term'), readerLang));
+  const line = el('p', 'result__found', conceptLeadIn(found.by, readerLang, t));
   line.append(found.by === 'topic' ? found.label : termLabel(found.zh, found.en));
   return line;
 }

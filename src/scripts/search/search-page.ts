@@ -11,7 +11,7 @@ import { parseSearchParams, type SearchState, searchHref } from '../../lib/searc
 import { countsOf, hiddenText, statusText } from '../../lib/search/status';
 import { bulletinCountLabel } from '../../lib/digest/count-labels';
 import { createSearchEngine, type FilterCounts, type ResultList, type SearchEngine, type SearchOutcome } from './engine';
-import { appendResults, el, leadIn, termLabel } from './render';
+import { appendResults, conceptLeadIn, el, termLabel } from './render';
 import { browserTranslations } from './strings';
 
 /** The elements of the search page that its script reads and writes. */
@@ -139,7 +139,7 @@ function showChips(page: SearchPage, state: SearchState): void {
 /** "See also": the topics and glossary terms the query names, each linked to its page. */
 function showConcepts({ parts, lang, t }: SearchPage, concepts: readonly SearchConcept[]): void {
   const items = concepts.map((concept) => {
-    const item = el('li', 'concepts__item', leadIn(t(concept.kind === 'topic' ? 'search.concept.topic' : 'search.concept.term'), lang));
+    const item = el('li', 'concepts__item', conceptLeadIn(concept.kind, lang, t));
     const link = el('a', 'concepts__link');
     if (concept.kind === 'topic') {
       link.href = topicPath(lang, concept.id);
