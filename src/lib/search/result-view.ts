@@ -3,7 +3,7 @@ import { bulletinPath } from '../linking/paths';
 import type { ExcerptSegment } from './excerpt';
 import { HIGHLIGHT_PARAM, ID_META, type MetaField, STATUS_META, TOPIC_ANCHOR_FILTER, metaKey } from './fields';
 import type { PagefindAnchor, PagefindResultData, PagefindSubResult } from './pagefind-types';
-import { type IndexedText, indexedText, phraseHits, snippet, type SnippetRange } from './snippet';
+import { type IndexedText, indexedText, letterBounds, phraseHits, snippet, type SnippetRange } from './snippet';
 import { topicAnchor } from './topic-anchors';
 
 /**
@@ -89,7 +89,7 @@ export function wordsAt(text: IndexedText, locations: readonly number[]): string
     else runs.push(word);
     previous = at;
   }
-  const cleaned = runs.map((run) => run.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLocaleLowerCase());
+  const cleaned = runs.map((run) => run.slice(...letterBounds(run)).toLocaleLowerCase());
   return [...new Set(cleaned.filter((w) => w !== ''))];
 }
 

@@ -24,6 +24,13 @@ export function indexedText(raw: string): IndexedText {
   return { words: raw.split(/[^\S\uFEFF]+/g).map(decodeEntities), joiner: ' ' };
 }
 
+/** Where a word's letters and digits begin and end, without the punctuation Pagefind keeps with it (“inn, attendant”). */
+export function letterBounds(word: string): [number, number] {
+  const from = /^[^\p{L}\p{N}]*/u.exec(word)![0].length;
+  const trail = /[^\p{L}\p{N}]*$/u.exec(word.slice(from))![0].length;
+  return [from, word.length - trail];
+}
+
 /** The part of a page a snippet is cut from ([start, end) in words) and the words in it that matched. */
 export interface SnippetRange {
   start: number;
@@ -65,18 +72,20 @@ function assemble(text: IndexedText, range: SnippetRange, lang: Lang): { body: s
     if (word === '') continue;
     if (body !== '' && text.joiner !== '') body += text.joiner;
     // A word's span leaves out the punctuation Pagefind keeps with it (“inn), so only the word is marked.
-    const lead = /^[^\p{L}\p{N}]*/u.exec(word)![0].length;
-    const trail = /[^\p{L}\p{N}]*$/u.exec(word.slice(lead))![0].length;
-    spans.set(i, [body.length + lead, body.length + word.length - trail]);
+    const [from, to] = letterBounds(word);
+    spans.set(i, [body.length + from, body.length + to]);
     body += word;
   }
   return { body, spans };
 }
 
+/** The few characters before `at`: all the punctuation tests below look at, without copying the text up to it each time. */
+const tail = (body: string, at: number) => body.slice(Math.max(0, at - 3), at);
+
 /** Whether a sentence begins at `at`: the text's start, or after a full stop. */
 function sentenceStartsAt(body: string, at: number, lang: Lang): boolean {
   if (at === 0) return true;
-  return lang === 'zh' ? ZH_SENTENCE_END.test(body.slice(0, at)) : /[.!?;:]["”’)]? $/.test(body.slice(0, at));
+  return lang === 'zh' ? ZH_SENTENCE_END.test(tail(body, at)) : /[.!?;:]["”’)]? $/.test(tail(body, at));
 }
 
 /** Where to begin: the nearest sentence start within reach before the hit, else a clause (Chinese) or word (English) start, else the hit. */
@@ -84,7 +93,7 @@ function startBefore(body: string, hit: number, lang: Lang): number {
   const earliest = Math.max(0, hit - LOOKBACK[lang]);
   for (let at = hit; at >= earliest; at -= 1) if (sentenceStartsAt(body, at, lang)) return at;
   if (lang === 'zh') {
-    for (let at = hit; at > earliest; at -= 1) if (ZH_CLAUSE_END.test(body.slice(0, at))) return at;
+    for (let at = hit; at > earliest; at -= 1) if (ZH_CLAUSE_END.test(tail(body, at))) return at;
     return hit;
   }
   // A few words of context before the hit, starting at a word.
@@ -101,9 +110,9 @@ function endAfter(body: string, from: number, lastHit: number, lang: Lang): { en
     for (let at = limit; at > floor; at -= 1) if (test(at)) return at;
     return -1;
   };
-  const sentence = lang === 'zh' ? ends((at) => ZH_SENTENCE_END.test(body.slice(0, at))) : ends((at) => /[.!?]["”’)]?$/.test(body.slice(0, at)) && body[at] === ' ');
+  const sentence = lang === 'zh' ? ends((at) => ZH_SENTENCE_END.test(tail(body, at))) : ends((at) => /[.!?]["”’)]?$/.test(tail(body, at)) && body[at] === ' ');
   if (sentence > 0) return { end: sentence, cut: false };
-  const clause = lang === 'zh' ? ends((at) => ZH_CLAUSE_END.test(body.slice(0, at))) : ends((at) => body[at] === ' ');
+  const clause = lang === 'zh' ? ends((at) => ZH_CLAUSE_END.test(tail(body, at))) : ends((at) => body[at] === ' ');
   return { end: clause > 0 ? clause : limit, cut: true };
 }
 
