@@ -11,8 +11,8 @@ const BASE = 'content/bulletins';
 /** One real bulletin's three files, parsed as the collection parses them. */
 function filesOf(folder: string, as = folder): { facts: FactsFile[]; texts: TextFile[] } {
   const text = (lang: string): TextFile => {
-    const { frontmatter, body } = readText(folder, lang);
-    return { file: `${BASE}/${as}/${lang}.md`, data: bulletinTextSchema.parse(frontmatter), body };
+    const { frontmatter, body, bodyLine } = readText(folder, lang);
+    return { file: `${BASE}/${as}/${lang}.md`, data: bulletinTextSchema.parse(frontmatter), body, bodyLine };
   };
   return {
     facts: [{ file: `${BASE}/${as}/facts.yaml`, data: bulletinFactsSchema.parse(readFacts(folder)) }],

@@ -5,7 +5,7 @@ import { checkMeasureAnchors, checkMeasureList } from './measure-checks';
 import type { BulletinFacts } from './schema/facts';
 
 const FACTS = 'content/bulletins/x-2020-01-a/facts.yaml';
-const text = (body: string): TextFile => ({ file: 'content/bulletins/x-2020-01-a/zh.md', data: { title: '标题', summary: '摘要' }, body });
+const text = (body: string): TextFile => ({ file: 'content/bulletins/x-2020-01-a/zh.md', data: { title: '标题', summary: '摘要' }, body, bodyLine: 1 });
 
 /** What checkMeasureAnchors reports for a body against the listed measures, as "field: problem". */
 function anchorProblems(body: string, measureIds: string[]): string[] {
