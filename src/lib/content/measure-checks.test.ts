@@ -32,6 +32,12 @@ describe('checkMeasureAnchors()', () => {
     expect(anchorProblems('## 一、甲 {#measure-1}\n\n## 附件\n', ['measure-1'])).toEqual(['line 3: heading "附件" has no anchor']);
   });
 
+  it('counts that line from the top of the file, front matter included', () => {
+    const { problems, report } = problemList();
+    checkMeasureAnchors({ ...text('## 一、甲 {#measure-1}\n\n## 附件\n'), bodyLine: 6 }, ['measure-1'], FACTS, 'zh', report);
+    expect(problems.map((p) => p.field)).toEqual(['line 8']);
+  });
+
   it('names an anchor the facts do not list, and a listed measure the text lacks', () => {
     expect(anchorProblems('## 一、甲 {#measure-3}\n', ['measure-1'])).toEqual([
       'anchor #measure-3: anchor "measure-3" is in zh.md but not in the measures of facts.yaml',
