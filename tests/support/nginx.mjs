@@ -4,7 +4,7 @@
 // foreground until stopped, and prints "serving … on http://127.0.0.1:<port>/" when ready.
 // The end-to-end tests and the server tests serve the site with it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,7 +47,11 @@ http {
 /** Starts nginx; resolves once it accepts connections, with a function that stops it. */
 export async function startNginx(rootArg, port) {
   const root = resolve(rootArg);
-  const dir = mkdtempSync(join(tmpdir(), 'digest-nginx-'));
+  // One folder per port, so a server left running by a run that was killed is found and stopped.
+  const dir = join(tmpdir(), `digest-nginx-${port}`);
+  await stopLeftover(join(dir, 'nginx.pid'));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   const conf = join(dir, 'nginx.conf');
   writeFileSync(conf, testNginxConf({ root, port, dir }));
   const child = spawn(NGINX, ['-c', conf, '-p', dir, '-e', join(dir, 'error.log')], { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -63,6 +67,26 @@ export async function startNginx(rootArg, port) {
       child.kill('SIGQUIT'); // graceful: finish the responses under way
     });
   return { url: `http://127.0.0.1:${port}/`, stop, exited };
+}
+
+async function stopLeftover(pidFile) {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return; // gone already
+  }
+  for (let attempt = 0; attempt < 100 && isAlive(pid); attempt++) await new Promise((done) => setTimeout(done, 50));
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function waitForPort(port) {
@@ -81,6 +105,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [root = 'dist', port = '4329'] = process.argv.slice(2);
   const server = await startNginx(root, Number(port));
   console.log(`serving ${resolve(root)} with nginx on ${server.url}`);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => server.stop().then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => server.stop().then(() => process.exit(0)));
   server.exited.catch((error) => (console.error(error.message), process.exit(1)));
 }
