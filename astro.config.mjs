@@ -4,7 +4,9 @@ import { CACHE_DIR } from './src/cache-dir.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { freshOutput } from './src/integrations/fresh-output.ts';
 import { markdown } from './src/integrations/markdown.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serverConfig } from './src/integrations/server-config.ts';
 
 // What the build does besides rendering pages is in src/integrations/, one file per concern.
 export default defineConfig({
@@ -15,5 +17,6 @@ export default defineConfig({
   // Fixture builds (tests, benchmark) must not share the content cache with the real site.
   cacheDir: CACHE_DIR,
   devToolbar: { enabled: false },
-  integrations: [freshOutput(), markdown(), contentSecurityPolicy(), searchIndex()],
+  // The build:done steps run in this order: the index and the server files are compressed with the pages.
+  integrations: [freshOutput(), markdown(), contentSecurityPolicy(), searchIndex(), serverConfig(), precompress()],
 });

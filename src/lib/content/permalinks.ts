@@ -27,8 +27,14 @@ export function parsePublishedPermalinks(text: string, file: string): { entries:
   return { entries, problems };
 }
 
+/** A short code and the bulletin it opens (current codes and former ones alike). */
+export interface ShortLink {
+  code: string;
+  id: string;
+}
+
 /** The codes that open a bulletin: its own, then the former ones it keeps resolving. */
-export function permalinkCodes(bulletin: Bulletin): string[] {
+export function permalinkCodes(bulletin: { facts: Pick<Bulletin['facts'], 'permalink' | 'formerPermalinks'> }): string[] {
   return [bulletin.facts.permalink, ...bulletin.facts.formerPermalinks];
 }
 

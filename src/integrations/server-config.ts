@@ -1,0 +1,51 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { CONTENT_DIR } from '../content-dir.ts';
+import { readShortLinks } from '../lib/content/read-short-links.ts';
+import { hostFiles } from '../lib/linking/server/host-files.ts';
+import { nginxConfig } from '../lib/linking/server/nginx-config.ts';
+
+/** Where the nginx configuration is written, inside the built site; site.conf refuses to serve it. */
+export const NGINX_DIR = '_nginx';
+
+/**
+ * Once the pages are written: the server configuration that goes with them, made from
+ * the same content (the short links) and the same pages (their Content-Security-Policy):
+ * `_nginx/maps.conf` and `_nginx/site.conf` for nginx, `_headers` and `_redirects` for
+ * hosts that read those. The README's Deploying section says how to use them.
+ */
+export function serverConfig(): AstroIntegration {
+  return {
+    name: 'digest:server-config',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const input = { shortLinks: await readShortLinks(CONTENT_DIR), pagePolicies: await pagePolicies(root) };
+        const nginx = nginxConfig(input);
+        const host = hostFiles(input);
+        await mkdir(join(root, NGINX_DIR), { recursive: true });
+        await Promise.all([
+          writeFile(join(root, NGINX_DIR, 'maps.conf'), nginx.maps),
+          writeFile(join(root, NGINX_DIR, 'site.conf'), nginx.site),
+          writeFile(join(root, '_headers'), host.headers),
+          writeFile(join(root, '_redirects'), host.redirects),
+        ]);
+      },
+    },
+  };
+}
+
+const POLICY_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** The distinct policies of the built pages' meta tags (Astro writes one for the whole site today). */
+async function pagePolicies(root: string): Promise<Set<string>> {
+  const pages = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
+  const policies = new Set<string>();
+  for (const page of pages) {
+    const policy = POLICY_META.exec(await readFile(join(root, page), 'utf8'))?.[1];
+    if (policy) policies.add(policy.replaceAll('&#39;', "'").replaceAll('&apos;', "'"));
+  }
+  return policies;
+}
