@@ -5,8 +5,8 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 /**
  * End-to-end tests drive the system's Chromium (no browser download exists on
- * the build machines) against the built site in dist/, served as a plain
- * static host would serve it.
+ * the build machines) against the built site in dist/, served by nginx with the
+ * configuration the build ships (tests/support/nginx.mjs), as it is deployed.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +23,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/support/serve-dist.mjs dist ${PORT}`,
+    command: `node tests/support/nginx.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: false,
   },

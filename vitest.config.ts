@@ -14,6 +14,10 @@ export default defineConfig({
       {
         test: { name: 'build', include: BUILD_TESTS, testTimeout: 120_000, hookTimeout: 120_000 },
       },
+      {
+        // The built site (dist/) served by nginx with its shipped configuration: run after a build.
+        test: { name: 'server', include: ['tests/server/**/*.test.ts'] },
+      },
     ],
   },
 });

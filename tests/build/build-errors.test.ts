@@ -129,7 +129,30 @@ describe('a build with bad content', () => {
     expect(output).toContain('fix: end the measure\'s heading in zh.md with {#measure-3}');
     expectNoSite(outDir);
   });
+
+  it('fails on raw HTML in one text and a javascript: link in the other, naming both files, their lines in the file and the fix', () => {
+    const { status, output, outDir } = buildBroken((b) => {
+      edit(join(b, HUBEI, 'en.md'), /^(After going down[^\n]*)$/m, '$1 <iframe src="https://evil.example/"></iframe>');
+      edit(join(b, HUBEI, 'zh.md'), /^(工作组下沉后[^\n]*)$/m, '$1[详见](javascript:alert(1))');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('The bulletins have 2 problems:');
+    expect(output).toContain(
+      `${HUBEI}/en.md\n    line ${lineOf(join(ROOT, 'content', 'bulletins', HUBEI, 'en.md'), 'After going down')}: raw HTML (<iframe>) is not allowed in a bulletin's text\n` +
+        '    fix: write it as Markdown text; a link is [words](https://…)',
+    );
+    expect(output).toContain(
+      `${HUBEI}/zh.md\n    line ${lineOf(join(ROOT, 'content', 'bulletins', HUBEI, 'zh.md'), '工作组下沉后')}: a javascript: link ("javascript:alert(1)") is not allowed in a bulletin's text\n` +
+        '    fix: link to a web address, [words](https://…), or to a place on the site, [words](#measure-2); to show an address as text, put it in `backticks`',
+    );
+    expectNoSite(outDir);
+  });
 });
+
+/** The line of a file (1-based, front matter included) that starts with the given words. */
+function lineOf(file: string, start: string): number {
+  return readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(start)) + 1;
+}
 
 /** A failed build leaves nothing that looks like a site: no home page, no bulletin pages. */
 function expectNoSite(outDir: string) {

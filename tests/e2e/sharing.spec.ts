@@ -1,7 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { bulletinFolders, readFacts, titleOf } from '../support/content-files';
+import { readFileSync } from 'node:fs';
+import { fileFor } from '../support/built-site';
+import { bulletinFolders, readFacts, readText, titleOf } from '../support/content-files';
 
 const ID = 'hubei-2020-05-sink-into-enterprises';
 const CODE = (readFacts(ID) as { permalink: string }).permalink;
@@ -15,18 +17,18 @@ async function siteOf(page: Page): Promise<string> {
 test.describe('copying links', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('a measure\'s "Copy link", reached by keyboard, copies its short link with the anchor', async ({ page }) => {
+  test('a measure\'s "Copy link", reached by keyboard, copies its short link in the page\'s language with the anchor', async ({ page }) => {
     await page.goto(`/en/bulletins/${ID}/`);
     const control = page.locator('#measure-2 .measure-link');
     await expect(control).toBeVisible();
     await control.focus();
     await page.keyboard.press('Enter');
     await expect(control).toHaveText('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${await siteOf(page)}/b/${CODE}/#measure-2`);
-    await expect(page.locator('[data-copy-status]')).toContainText(`/b/${CODE}/#measure-2`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${await siteOf(page)}/b/${CODE}/en/#measure-2`);
+    await expect(page.locator('[data-copy-status]')).toContainText(`/b/${CODE}/en/#measure-2`);
   });
 
-  test('the citation and the short link copy as they are shown', async ({ page }) => {
+  test('the citation and both short links copy as they are shown: this language\'s by default, and the one for either language', async ({ page }) => {
     await page.goto(`/zh/bulletins/${ID}/`);
     await page.getByRole('button', { name: '复制引用' }).click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
@@ -34,6 +36,8 @@ test.describe('copying links', () => {
     expect(citation).toContain(`. ${titleOf(ID, 'zh')}[EB/OL]. `);
     expect(citation).toContain(`/b/${CODE}/zh/`);
     await page.getByRole('button', { name: '复制链接', exact: true }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${await siteOf(page)}/b/${CODE}/zh/`);
+    await page.getByRole('button', { name: '复制不限语言的链接', exact: true }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${await siteOf(page)}/b/${CODE}/`);
   });
 });
@@ -44,7 +48,7 @@ test('without the Clipboard API, "Copy link" shows the link selected for Ctrl+C'
   await page.locator('#measure-3 .measure-link').click();
   const field = page.locator('#measure-3 .copy-fallback input');
   await expect(field).toBeFocused();
-  const url = `${await siteOf(page)}/b/${CODE}/#measure-3`;
+  const url = `${await siteOf(page)}/b/${CODE}/en/#measure-3`;
   await expect(field).toHaveValue(url);
   expect(await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, url.length]);
   await page.keyboard.press('Escape');
@@ -71,13 +75,15 @@ test('a short link with a language opens that language, whatever the browser pre
   }
 });
 
-test('the QR code on every bulletin page decodes to its short link', async ({ page }) => {
+test('the QR code on every bulletin page decodes to its short link in that language', async ({ page }) => {
   for (const id of bulletinFolders()) {
     const code = (readFacts(id) as { permalink: string }).permalink;
-    await page.goto(`/en/bulletins/${id}/`);
-    const png = PNG.sync.read(await page.locator('.cite__qr svg').screenshot());
-    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    expect(decoded?.data, id).toBe(`${await siteOf(page)}/b/${code}/`);
+    for (const lang of ['en', 'zh']) {
+      await page.goto(`/${lang}/bulletins/${id}/`);
+      const png = PNG.sync.read(await page.locator('.cite__qr svg').screenshot());
+      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(decoded?.data, `${id} ${lang}`).toBe(`${await siteOf(page)}/b/${code}/${lang}/`);
+    }
   }
 });
 
@@ -116,8 +122,8 @@ test('each language has an RSS feed of every bulletin and every correction, link
   for (const lang of ['en', 'zh'] as const) {
     await page.goto(`/${lang}/`);
     const href = await page.locator(`link[rel=alternate][type="application/rss+xml"][hreflang="${lang === 'en' ? 'en' : 'zh-CN'}"]`).getAttribute('href');
-    await expect(page.locator('.site-footer a[type="application/rss+xml"]')).toHaveAttribute('href', href!);
-    const xml = await (await request.get(href!)).text();
+    await expect(page.locator('.site-footer a[type="application/rss+xml"]')).toHaveAttribute('href', new URL(href!).pathname);
+    const xml = await (await request.get(new URL(href!).pathname)).text();
     const items = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       if (doc.querySelector('parsererror')) return null;
@@ -153,7 +159,7 @@ test('a bulletin prints on A4 with its text, short link and QR code, without the
   for (const control of ['.site-search', '.masthead__menu', '.language-switch', '.breadcrumbs']) await expect(page.locator(control).first()).toBeHidden();
   await expect(page.locator('.measure-nav')).toBeHidden();
   await expect(page.locator('.measure-link').first()).toBeHidden();
-  await expect(page.locator('.cite__permalink')).toBeVisible();
+  for (const link of await page.locator('.cite__permalink').all()) await expect(link).toBeVisible();
   await expect(page.locator('.cite__qr svg')).toBeVisible();
   const external = page.locator('.prose a[href^="http"], .documents a[href^="http"]').first();
   if ((await external.count()) > 0) {
@@ -163,3 +169,70 @@ test('a bulletin prints on A4 with its text, short link and QR code, without the
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test.describe('short links on a host without the server configuration', () => {
+  // The static pages at /b/<code>/ stand in for the redirects there. Such a host is played by
+  // answering every request from dist/ as a plain static host would.
+  const HOST = 'http://static-host.test';
+  test.use({ locale: 'zh-CN' });
+  test.beforeEach(async ({ page }) => {
+    await page.route(`${HOST}/**`, async (route) => {
+      const file = fileFor(new URL(route.request().url()).pathname);
+      if (file) await route.fulfill({ path: file });
+      else await route.fulfill({ status: 404, path: fileFor('/404.html')! });
+    });
+  });
+
+  test("the language-neutral link opens the reader's language at the measure, by the page's script", async ({ page }) => {
+    await page.goto(`${HOST}/b/${CODE}/#measure-4`);
+    await expect(page).toHaveURL(`${HOST}/zh/bulletins/${ID}/#measure-4`);
+    await expect(page.locator('#measure-4')).toBeInViewport();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('a language\'s link still opens its bulletin', async ({ page }) => {
+      await page.goto(`${HOST}/b/${CODE}/en/`);
+      await expect(page).toHaveURL(`${HOST}/en/bulletins/${ID}/`);
+    });
+  });
+});
+
+test.describe('a short link pasted into a chat or a mail', () => {
+  // Unfurlers run no script and may not follow a redirect: the static short-link page itself
+  // describes the bulletin, as its page does, in its language or, for the neutral link, in both.
+  const head = (file: string) => {
+    const html = readFileSync(file, 'utf8');
+    const meta = (name: string) => new RegExp(`<meta (?:property|name)="${name}" content="([^"]*)"`).exec(html)?.[1];
+    return { html, meta, canonical: /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1], title: /<title>([^<]*)<\/title>/.exec(html)?.[1] };
+  };
+  const unescape = (text: string | undefined) => text?.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&#39;', "'");
+
+  for (const id of bulletinFolders()) {
+    const code = (readFacts(id) as { permalink: string }).permalink;
+    test(`/b/${code}/en/ and /zh/ show ${id} in their language, with its share image`, () => {
+      for (const lang of ['en', 'zh'] as const) {
+        const page = head(fileFor(`/b/${code}/${lang}/`)!);
+        expect(page.html).toContain(`<html lang="${lang === 'en' ? 'en' : 'zh-CN'}"`);
+        expect(unescape(page.meta('og:title'))).toBe(titleOf(id, lang));
+        expect(unescape(page.title)).toMatch(new RegExp(`^${escapeRegExp(titleOf(id, lang))} · `));
+        expect(unescape(page.meta('og:description'))).toBe((readText(id, lang).frontmatter as { summary: string }).summary.trim());
+        expect(new URL(page.meta('og:image')!).pathname).toBe(`/${lang}/bulletins/${id}/share.png`);
+        expect(new URL(page.canonical!).pathname).toBe(`/${lang}/bulletins/${id}/`);
+        expect(page.meta('og:url')).toBe(page.canonical);
+        expect(page.meta('twitter:card')).toBe('summary_large_image');
+      }
+    });
+
+    test(`/b/${code}/ shows ${id} with its title in both languages`, () => {
+      const page = head(fileFor(`/b/${code}/`)!);
+      expect(unescape(page.meta('og:title'))).toBe(`${titleOf(id, 'en')} · ${titleOf(id, 'zh')}`);
+      expect(new URL(page.meta('og:image')!).pathname).toBe(`/en/bulletins/${id}/share.png`);
+      expect(new URL(page.canonical!).pathname).toBe(`/en/bulletins/${id}/`);
+    });
+  }
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

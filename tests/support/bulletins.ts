@@ -12,8 +12,8 @@ export function realBulletins(): Bulletin[] {
   const facts: FactsFile[] = folders.map((folder) => ({ file: `${BASE}/${folder}/facts.yaml`, data: bulletinFactsSchema.parse(readFacts(folder)) }));
   const texts: TextFile[] = folders.flatMap((folder) =>
     ['en', 'zh'].map((lang) => {
-      const { frontmatter, body } = readText(folder, lang);
-      return { file: `${BASE}/${folder}/${lang}.md`, data: bulletinTextSchema.parse(frontmatter), body };
+      const { frontmatter, body, bodyLine } = readText(folder, lang);
+      return { file: `${BASE}/${folder}/${lang}.md`, data: bulletinTextSchema.parse(frontmatter), body, bodyLine };
     }),
   );
   return assembleBulletins(facts, texts).bulletins;

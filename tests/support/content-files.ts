@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { bodyLineIn } from '../../src/lib/content/body-line';
 
 /** The real bulletins, read the way Astro's glob loader reads them (js-yaml). */
 export const BULLETINS_DIR = join(import.meta.dirname, '..', '..', 'content', 'bulletins');
@@ -20,10 +21,11 @@ export function titleOf(folder: string, lang: string): string {
   return (readText(folder, lang).frontmatter as { title: string }).title;
 }
 
-/** A Markdown file's front matter and body. */
-export function readText(folder: string, lang: string): { frontmatter: unknown; body: string } {
+/** A Markdown file's front matter and body, and the line of the file the body begins on. */
+export function readText(folder: string, lang: string): { frontmatter: unknown; body: string; bodyLine: number } {
   const source = readFileSync(join(BULLETINS_DIR, folder, `${lang}.md`), 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
   if (!match) throw new Error(`${folder}/${lang}.md has no front matter`);
-  return { frontmatter: load(match[1] ?? ''), body: match[2] ?? '' };
+  const body = match[2] ?? '';
+  return { frontmatter: load(match[1] ?? ''), body, bodyLine: bodyLineIn(source, body) };
 }

@@ -11,8 +11,8 @@ const BASE = 'content/bulletins';
 /** One real bulletin's three files, parsed as the collection parses them. */
 function filesOf(folder: string, as = folder): { facts: FactsFile[]; texts: TextFile[] } {
   const text = (lang: string): TextFile => {
-    const { frontmatter, body } = readText(folder, lang);
-    return { file: `${BASE}/${as}/${lang}.md`, data: bulletinTextSchema.parse(frontmatter), body };
+    const { frontmatter, body, bodyLine } = readText(folder, lang);
+    return { file: `${BASE}/${as}/${lang}.md`, data: bulletinTextSchema.parse(frontmatter), body, bodyLine };
   };
   return {
     facts: [{ file: `${BASE}/${as}/facts.yaml`, data: bulletinFactsSchema.parse(readFacts(folder)) }],
@@ -108,11 +108,11 @@ describe('assembleBulletins()', () => {
     ]);
   });
 
-  it('fails on a heading without an anchor, giving its line', () => {
+  it('fails on a heading without an anchor, giving its line in the file', () => {
     const { facts, texts } = filesOf(HUBEI);
     texts[0] = { ...texts[0]!, body: `${texts[0]!.body}\n## Postscript\n` };
     texts[1] = { ...texts[1]!, body: `${texts[1]!.body}\n## 后记\n` };
-    const line = texts[0]!.body.split('\n').indexOf('## Postscript') + 1;
+    const line = texts[0]!.bodyLine + texts[0]!.body.split('\n').indexOf('## Postscript');
     expect(problemsOf(() => assembleBulletins(facts, texts))).toEqual([
       `${BASE}/${HUBEI}/en.md | line ${line} | heading "Postscript" has no anchor | end the heading with its measure anchor, e.g. {#measure-2}`,
       expect.stringContaining(`${BASE}/${HUBEI}/zh.md | line `),

@@ -5,6 +5,7 @@ import type { Bulletin, BulletinTextEntry, FactsFile, TextFile } from './bulleti
 import { bulletinFileOf, siblingFile } from './content-file';
 import { ContentError, problemList, type ReportProblem } from './content-error';
 import { checkFigures } from './figure-checks';
+import { checkMarkup } from './markup-checks';
 import { checkMeasureAnchors, checkMeasureList } from './measure-checks';
 import { checkNotesPair } from './note-checks';
 import { permalinkCodes } from './permalinks';
@@ -23,7 +24,8 @@ export interface AssembledBulletins {
  * file's schema can: both translations exist, ids fit their region and date,
  * both texts carry exactly the measure anchors the facts list, figures point at
  * real measures, translator's notes match their markers in both languages,
- * and no bulletin is entered twice. Throws a ContentError that
+ * the texts are text (no raw HTML, images or links other than web, mail and
+ * the site's own), and no bulletin is entered twice. Throws a ContentError that
  * lists every problem.
  */
 export function assembleBulletins(factsFiles: FactsFile[], textFiles: TextFile[]): AssembledBulletins {
@@ -91,6 +93,7 @@ function checkBulletin(id: string, factsFile: FactsFile, texts: Map<Lang, TextFi
   checkMeasureList(facts, factsFile.file, report);
   const measureIds = facts.measures.map((m) => m.id);
   for (const [lang, text] of texts) checkMeasureAnchors(text, measureIds, factsFile.file, lang, report);
+  for (const text of texts.values()) checkMarkup(text, report);
   checkFigures(facts, factsFile.file, report);
   if (missing.length > 0) return null;
   const both = { en: texts.get('en')!, zh: texts.get('zh')! };

@@ -31,5 +31,7 @@ export interface TextFile {
   file: string;
   data: BulletinText;
   body: string;
+  /** The line of the file the body begins on, for naming a line of the file rather than of the body (see body-line.ts). */
+  bodyLine: number;
 }
 

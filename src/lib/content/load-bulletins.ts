@@ -4,9 +4,11 @@ import { getCollection } from 'astro:content';
 import { CONTENT_DIR } from '../../content-dir';
 import type { Bulletin, TextFile } from './bulletin';
 import { assembleBulletins } from './assemble-bulletins';
+import { bodyLineIn } from './body-line';
 import { ContentError } from './content-error';
 import { checkGlossaryAgainstTexts, GLOSSARY_FILE, loadGlossary } from './glossary';
 import { checkPublishedPermalinks, parsePublishedPermalinks, PUBLISHED_PERMALINKS_FILE } from './permalinks';
+import type { BulletinText } from './schema/text';
 
 let bulletins: Promise<Bulletin[]> | undefined;
 
@@ -16,7 +18,7 @@ export function loadBulletins(): Promise<Bulletin[]> {
     const [facts, texts] = await Promise.all([getCollection('bulletinFacts'), getCollection('bulletinTexts')]);
     const { bulletins: all, texts: files } = assembleBulletins(
       facts.map((entry) => ({ file: entry.id, data: entry.data })),
-      texts.map((entry) => ({ file: entry.id, data: entry.data, body: entry.body ?? '' })),
+      await Promise.all(texts.map((entry) => textFile(entry.id, entry.data, entry.body ?? ''))),
     );
     // Each text whole (title, summary, body), for checking that glossary terms occur where the glossary says.
     const whole = (text: TextFile) => `${text.data.title}\n${text.data.summary}\n${text.body}`;
@@ -29,6 +31,11 @@ export function loadBulletins(): Promise<Bulletin[]> {
     return all;
   })();
   return bulletins;
+}
+
+/** A text as the checks read it; the file is read again for where its body begins, which the collection does not keep. */
+async function textFile(file: string, data: BulletinText, body: string): Promise<TextFile> {
+  return { file, data, body, bodyLine: bodyLineIn(await readFile(file, 'utf8'), body) };
 }
 
 /** Every short link in the published list must still open a bulletin. */

@@ -5,7 +5,7 @@ import { checkMeasureAnchors, checkMeasureList } from './measure-checks';
 import type { BulletinFacts } from './schema/facts';
 
 const FACTS = 'content/bulletins/x-2020-01-a/facts.yaml';
-const text = (body: string): TextFile => ({ file: 'content/bulletins/x-2020-01-a/zh.md', data: { title: '标题', summary: '摘要' }, body });
+const text = (body: string): TextFile => ({ file: 'content/bulletins/x-2020-01-a/zh.md', data: { title: '标题', summary: '摘要' }, body, bodyLine: 1 });
 
 /** What checkMeasureAnchors reports for a body against the listed measures, as "field: problem". */
 function anchorProblems(body: string, measureIds: string[]): string[] {
@@ -30,6 +30,12 @@ describe('checkMeasureAnchors()', () => {
 
   it('names a heading without an anchor by its line', () => {
     expect(anchorProblems('## 一、甲 {#measure-1}\n\n## 附件\n', ['measure-1'])).toEqual(['line 3: heading "附件" has no anchor']);
+  });
+
+  it('counts that line from the top of the file, front matter included', () => {
+    const { problems, report } = problemList();
+    checkMeasureAnchors({ ...text('## 一、甲 {#measure-1}\n\n## 附件\n'), bodyLine: 6 }, ['measure-1'], FACTS, 'zh', report);
+    expect(problems.map((p) => p.field)).toEqual(['line 8']);
   });
 
   it('names an anchor the facts do not list, and a listed measure the text lacks', () => {

@@ -22,7 +22,7 @@ export function checkMeasureList(facts: BulletinFacts, factsFile: string, report
 export function checkMeasureAnchors(text: TextFile, measureIds: readonly string[], factsFile: string, lang: Lang, report: ReportProblem): void {
   const headings = headingsIn(text.body);
   for (const h of headings.filter((h) => h.anchor === null)) {
-    report(text.file, `line ${h.line}`, `heading "${h.text}" has no anchor`, 'end the heading with its measure anchor, e.g. {#measure-2}');
+    report(text.file, `line ${text.bodyLine + h.line - 1}`, `heading "${h.text}" has no anchor`, 'end the heading with its measure anchor, e.g. {#measure-2}');
   }
   const anchors = headings.flatMap((h) => (h.anchor === null ? [] : [h.anchor]));
   for (const anchor of anchors.filter((a) => !measureIds.includes(a))) {

@@ -3,7 +3,7 @@ import type { TextFile } from './bulletin';
 import { problemList } from './content-error';
 import { checkNotes, checkNotesPair, notesIn } from './note-checks';
 
-const text = (lang: 'en' | 'zh', body: string): TextFile => ({ file: `content/bulletins/x-2020-01-a/${lang}.md`, data: { title: 't', summary: 's' }, body });
+const text = (lang: 'en' | 'zh', body: string): TextFile => ({ file: `content/bulletins/x-2020-01-a/${lang}.md`, data: { title: 't', summary: 's' }, body, bodyLine: 1 });
 
 function problems(check: (report: ReturnType<typeof problemList>['report']) => void): string[] {
   const { problems, report } = problemList();
