@@ -1,6 +1,7 @@
 import { DEFAULT_LANG, LANGS } from '../../../i18n/locales.ts';
 import { CACHE_CONTROL, contentSecurityPolicyHeader, SECURITY_HEADERS } from './headers.ts';
 import type { ShortLink } from '../../content/permalinks.ts';
+import type { ServerFilesInput } from './nginx-config.ts';
 import { ROOT_REDIRECT, shortLinkRedirects } from './redirects.ts';
 
 /**
@@ -13,7 +14,7 @@ export interface HostFiles {
   redirects: string;
 }
 
-export function hostFiles({ shortLinks, pagePolicies }: { shortLinks: readonly ShortLink[]; pagePolicies: Iterable<string> }): HostFiles {
+export function hostFiles({ shortLinks, pagePolicies }: ServerFilesInput): HostFiles {
   const headers = [
     '# Written by the build; rebuild rather than edit.',
     '/*',

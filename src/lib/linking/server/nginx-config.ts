@@ -18,7 +18,8 @@ export interface NginxConfig {
   site: string;
 }
 
-export interface NginxConfigInput {
+/** What every server configuration is written from: the short links and the pages' own policies. */
+export interface ServerFilesInput {
   shortLinks: readonly ShortLink[];
   /** The Content-Security-Policy of each built page (their meta tags). */
   pagePolicies: Iterable<string>;
@@ -30,7 +31,7 @@ const CODE = '[a-z0-9-]+';
 /** Files a static host must not serve: this configuration and the other hosts' rule files. */
 const NOT_SERVED = '^/(?:_nginx/|_headers$|_redirects$)';
 
-export function nginxConfig({ shortLinks, pagePolicies }: NginxConfigInput): NginxConfig {
+export function nginxConfig({ shortLinks, pagePolicies }: ServerFilesInput): NginxConfig {
   return { maps: mapsConf(shortLinks), site: siteConf(contentSecurityPolicyHeader(pagePolicies)) };
 }
 
