@@ -233,6 +233,23 @@ test('the header box searches from any page, with keyboard', async ({ page }) =>
   await expect.poll(() => resultIds(page, '[data-own]')).toEqual(expected);
 });
 
+test('results for newer words keep the place of a reader who has arrowed into the older ones', async ({ page }) => {
+  await page.goto(`/en/bulletins/${bulletinFolders()[0]!}/`);
+  await page.locator('#site-search-q').fill('financ');
+  const titles = page.locator('.site-search__panel .result__title');
+  await expect(page.locator('.site-search__status')).toContainText(/\d/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(titles.nth(1)).toBeFocused();
+  // The box changes while focus is in the list, as when a slow search for the last keystrokes comes back late.
+  await page.locator('#site-search-q').evaluate((box: HTMLInputElement) => {
+    box.value = 'financing';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(page.locator('.site-search__status')).toContainText('financing');
+  await expect(titles.nth(1)).toBeFocused();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says search needs it and links to the bulletin lists', async ({ page }) => {

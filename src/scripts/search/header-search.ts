@@ -52,9 +52,16 @@ function close(search: HeaderSearch): void {
   search.status.textContent = '';
 }
 
+function resultLinks(search: HeaderSearch): HTMLAnchorElement[] {
+  return [...search.panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
+}
+
 function showGlimpse(search: HeaderSearch, state: SearchState, outcome: SearchOutcome | null): void {
   const { lang, t } = search;
   const shown = glimpse(outcome);
+  // Results for the last words typed can arrive after the reader has arrowed into the earlier ones:
+  // focus stays at the same place in the new list rather than falling to the page.
+  const focused = resultLinks(search).indexOf(document.activeElement as HTMLAnchorElement);
   search.ownList.replaceChildren();
   search.otherList.replaceChildren();
   appendResults(search.ownList, shown.own, lang, t, false);
@@ -62,6 +69,10 @@ function showGlimpse(search: HeaderSearch, state: SearchState, outcome: SearchOu
   search.other.hidden = shown.other.length === 0;
   search.status.textContent = statusText(state, countsOf(outcome), lang, t);
   search.panel.hidden = false;
+  if (focused >= 0) {
+    const links = resultLinks(search);
+    (links[Math.min(focused, links.length - 1)] ?? search.input).focus();
+  }
 }
 
 async function run(search: HeaderSearch): Promise<void> {
@@ -85,7 +96,7 @@ function onKeydown(search: HeaderSearch, event: KeyboardEvent): void {
     close(search);
     search.input.focus();
   } else if (step !== 0 && !search.panel.hidden) {
-    const links = [...search.panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    const links = resultLinks(search);
     const target = focusTarget(links.indexOf(document.activeElement as HTMLAnchorElement), step, links.length);
     event.preventDefault();
     if (target === 'box') search.input.focus();
