@@ -12,6 +12,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // The build machines are shared two-core hosts: a page that loads in a second alone can take several under
+  // load, and the longest tests (every paragraph of a side-by-side view) take twenty seconds on a quiet one.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   forbidOnly: true,
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
