@@ -98,3 +98,8 @@ export function glossaryTermPath(lang: Lang, termId: string): string {
 export function comparePath(lang: Lang, bulletinId: string): string {
   return `${bulletinPath(lang, bulletinId)}compare/`;
 }
+
+/** A bulletin's reference in one language, for reference managers: RIS (`ris`) or CSL-JSON (`json`). */
+export function referencePath(lang: Lang, bulletinId: string, format: 'ris' | 'json'): string {
+  return `${bulletinPath(lang, bulletinId)}citation.${format}`;
+}
