@@ -131,6 +131,15 @@ describe('nginx with the shipped configuration', () => {
     it('says pages are UTF-8', async () => {
       expect(header(await get('/zh/'), 'content-type')).toBe('text/html; charset=utf-8');
     });
+
+    it('sends a bulletin’s reference files as RIS and JSON, in UTF-8, with the security headers', async () => {
+      const ris = await get('/zh/bulletins/hubei-2020-05-sink-into-enterprises/citation.ris');
+      expect([ris.status, header(ris, 'content-type')]).toEqual([200, 'application/x-research-info-systems; charset=utf-8']);
+      expect(header(ris, 'x-content-type-options')).toBe('nosniff');
+      expect(ris.body.toString('utf8')).toContain('TI  - 湖北省住建系统');
+      const csl = await get('/en/bulletins/hubei-2020-05-sink-into-enterprises/citation.json');
+      expect([csl.status, header(csl, 'content-type')]).toEqual([200, 'application/json; charset=utf-8']);
+    });
   });
 
   describe('caching', () => {

@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, LANGS } from '../../../i18n/locales.ts';
+import { RIS_MEDIA_TYPE } from '../references/media-types.ts';
 import { CACHE_CONTROL, contentSecurityPolicyHeader, SECURITY_HEADERS } from './headers.ts';
 import type { ShortLink } from '../../content/permalinks.ts';
 import type { ServerFilesInput } from './nginx-config.ts';
@@ -24,6 +25,9 @@ export function hostFiles({ shortLinks, pagePolicies }: ServerFilesInput): HostF
     // and already revalidate pages on every use. (Pagefind's hashed chunks cannot be matched by a path prefix.)
     '/_astro/*',
     `  Cache-Control: ${CACHE_CONTROL.hashed}`,
+    // A type such hosts' tables lack (the path is referencePath's).
+    '/:lang/bulletins/:id/citation.ris',
+    `  Content-Type: ${RIS_MEDIA_TYPE}; charset=utf-8`,
     '',
   ].join('\n');
   return { headers, redirects: redirectsFile(shortLinks) };

@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, LANGS } from '../../../i18n/locales.ts';
+import { RIS_MEDIA_TYPE } from '../references/media-types.ts';
 import { CACHE_CONTROL, contentSecurityPolicyHeader, HASHED_PATHS, SECURITY_HEADERS } from './headers.ts';
 import type { ShortLink } from '../../content/permalinks.ts';
 import { ROOT_REDIRECT, shortLinkRedirects } from './redirects.ts';
@@ -88,7 +89,7 @@ function siteConf(policy: string): string {
     '# Location headers as paths, right behind a proxy or TLS terminator too.',
     'absolute_redirect off;',
     'charset utf-8;',
-    'charset_types text/css text/plain text/xml application/javascript application/json application/rss+xml application/xml image/svg+xml;',
+    `charset_types text/css text/plain text/xml application/javascript application/json application/rss+xml application/xml image/svg+xml ${RIS_MEDIA_TYPE};`,
     'index index.html;',
     '',
     '# Every text file has .gz and .br beside it, written at build time.',
@@ -120,6 +121,11 @@ function siteConf(policy: string): string {
     '    set $digest_short_path /b/$digest_code/$digest_lang/;',
     '    if ($digest_short_target = "") { return 404; }',
     '    return 302 $digest_short_target;',
+    '}',
+    '',
+    '# Debian\'s mime.types has no .ris: without this, a bulletin\'s RIS file would be sent as application/octet-stream.',
+    'location ~ \\.ris$ {',
+    `    default_type ${RIS_MEDIA_TYPE};`,
     '}',
     '',
     `location ~ ${NOT_SERVED} {`,
