@@ -3,7 +3,7 @@ import type { Bulletin } from '../content/bulletin';
 import type { BulletinFacts } from '../content/schema/facts';
 import type { PartialDate } from '../vocabulary/dates';
 import { citationDate, type DateStyle } from './citation-dates';
-import { textStatus } from './text-status';
+import { isSiteTranslation } from './text-status';
 
 /**
  * How the site cites: a bulletin, for a reader to paste into a memo, and the
@@ -25,26 +25,28 @@ function siteName(lang: Lang): string {
 /**
  * The authority, in square brackets where it was inferred: both styles bracket
  * what the citer supplies (GB/T 7714 §7.2, 自拟的信息; Chicago, an author the
- * work does not name).
+ * work does not name). The reference-manager records name it so too.
  */
-function authorityOf(facts: BulletinFacts, lang: Lang): string {
+export function citedAuthority(facts: BulletinFacts, lang: Lang): string {
   return facts.authorityInferred ? `[${facts.authority[lang]}]` : facts.authority[lang];
 }
 
 /**
  * When the text was published: the publication's date where recorded, else the
- * bulletin's own, bracketed where it was inferred (GB/T 7714 §8.4.3: an
- * estimated date in square brackets; Chicago brackets a supplied date too).
+ * bulletin's own, which may have been inferred.
  */
-function publishedOf(facts: BulletinFacts, style: DateStyle): string {
-  const date = citationDate(facts.source.publishedOn ?? facts.date, style);
-  return !facts.source.publishedOn && facts.dateInferred ? `[${date}]` : date;
+export function publicationDate(facts: BulletinFacts): { date: PartialDate; inferred: boolean } {
+  return facts.source.publishedOn ? { date: facts.source.publishedOn, inferred: false } : { date: facts.date, inferred: facts.dateInferred };
 }
 
-/** Whether this language's text is the site's own translation, so the site is named as its translator. */
-function isSiteTranslation(facts: BulletinFacts, lang: Lang): boolean {
-  const status = textStatus(facts, lang);
-  return status === 'site-translation' || status === 'site-translation-of-translation';
+/**
+ * The publication date as a style writes it, bracketed where it was inferred
+ * (GB/T 7714 §8.4.3: an estimated date in square brackets; Chicago brackets a supplied date too).
+ */
+function publishedOf(facts: BulletinFacts, style: DateStyle): string {
+  const { date, inferred } = publicationDate(facts);
+  const text = citationDate(date, style);
+  return inferred ? `[${text}]` : text;
 }
 
 /**
@@ -105,7 +107,7 @@ export function citationParts(bulletin: Bulletin, lang: Lang, shortLinkUrl: stri
     const number = facts.documentNumber ? `: ${facts.documentNumber}` : '';
     const translator = isSiteTranslation(facts, 'zh') ? `${siteName('zh')}, 译. ` : '';
     return [
-      { text: `${authorityOf(facts, 'zh')}. ${texts.zh.title}${number}[EB/OL]. ${translator}${facts.source.publication.zh}, (${publishedOf(facts, 'iso')})[` },
+      { text: `${citedAuthority(facts, 'zh')}. ${texts.zh.title}${number}[EB/OL]. ${translator}${facts.source.publication.zh}, (${publishedOf(facts, 'iso')})[` },
       { text: citationDate(accessed, 'iso'), kind: 'accessed', datetime, style: 'iso' },
       { text: ']. ' },
       url,
@@ -115,7 +117,7 @@ export function citationParts(bulletin: Bulletin, lang: Lang, shortLinkUrl: stri
   const number = facts.documentNumber ? ` ${facts.documentNumber},` : '';
   const translator = isSiteTranslation(facts, 'en') ? ` trans. ${siteName('en')},` : '';
   return [
-    { text: `${authorityOf(facts, 'en')}, ${chicagoTitle(texts.en.title)}${number}${translator} ${facts.source.publication.en}, ${publishedOf(facts, 'chicago')}, accessed ` },
+    { text: `${citedAuthority(facts, 'en')}, ${chicagoTitle(texts.en.title)}${number}${translator} ${facts.source.publication.en}, ${publishedOf(facts, 'chicago')}, accessed ` },
     { text: citationDate(accessed, 'chicago'), kind: 'accessed', datetime, style: 'chicago' },
     { text: ', ' },
     url,

@@ -26,6 +26,12 @@ export function textStatus(facts: Provenance, lang: Lang): TextStatus {
   return sourceIsOriginal ? 'site-translation' : 'site-translation-of-translation';
 }
 
+/** Whether this language's text is the site's own translation (of the original or of a published one): the site is then its translator. */
+export function isSiteTranslation(facts: Provenance, lang: Lang): boolean {
+  const status = textStatus(facts, lang);
+  return status === 'site-translation' || status === 'site-translation-of-translation';
+}
+
 const STATUS_LABEL: Record<TextStatus, UIKey> = {
   original: 'status.original',
   'published-translation': 'status.publishedTranslation',

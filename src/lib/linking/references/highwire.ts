@@ -1,5 +1,5 @@
 import { HTML_LANG } from '../../../i18n/locales';
-import type { PartialDate } from '../../vocabulary/dates';
+import { isoDate, type PartialDate } from '../../vocabulary/dates';
 import type { BulletinReference } from './reference';
 
 /** One `<meta name content>` of a page's head; `lang` where its content is in another language than the page. */
@@ -11,8 +11,7 @@ export interface MetaTag {
 
 /** A date as Highwire Press writes it (and Google Scholar and Zotero read it): 2020/05/27, or 2020/08 for a month. */
 export function highwireDate(date: PartialDate): string {
-  const mm = String(date.month).padStart(2, '0');
-  return date.day === undefined ? `${date.year}/${mm}` : `${date.year}/${mm}/${String(date.day).padStart(2, '0')}`;
+  return isoDate(date).replace(/-/g, '/');
 }
 
 /**

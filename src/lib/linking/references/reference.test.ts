@@ -13,7 +13,6 @@ describe('bulletinReference()', () => {
     expect(reference.author).toBe('Department of Housing and Urban-Rural Development of Hubei Province');
     expect(reference.issued).toEqual({ year: 2020, month: 5, day: 27 });
     expect(reference.url).toBe('https://policy-digest.example.org/en/bulletins/hubei-2020-05-sink-into-enterprises/');
-    expect(reference.shortUrl).toBe('https://policy-digest.example.org/b/hb-2020-05/en/');
   });
 
   it('names no original and no translator on the original itself', () => {

@@ -2,8 +2,9 @@ import type { Lang } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n';
 import type { Bulletin } from '../../content/bulletin';
 import type { PartialDate } from '../../vocabulary/dates';
-import { textStatus } from '../../digest/text-status';
-import { bulletinPath, permalinkLangPath } from '../paths';
+import { citedAuthority, publicationDate } from '../../digest/citation';
+import { isSiteTranslation, textStatus } from '../../digest/text-status';
+import { bulletinPath } from '../paths';
 
 /**
  * What a reference manager is told of one language's text of a bulletin: the one
@@ -31,17 +32,14 @@ export interface BulletinReference {
   /** The site, where this language's text is the site's own translation. */
   translator: string | null;
   abstract: string;
-  /** The page in this language, and the short link that opens it whatever the browser prefers. */
+  /** The page in this language. */
   url: string;
-  shortUrl: string;
 }
 
 /** A bulletin's reference in one language, on the site at `site`. */
 export function bulletinReference(bulletin: Bulletin, lang: Lang, site: URL): BulletinReference {
   const { facts, texts } = bulletin;
-  const url = new URL(bulletinPath(lang, bulletin.id), site).href;
-  const shortUrl = new URL(permalinkLangPath(facts.permalink, lang), site).href;
-  const status = textStatus(facts, lang);
+  const published = publicationDate(facts);
   // A back-translation is not the original's title: only a text the site holds as the original gives it.
   const originalLang = facts.originalLanguage;
   const holdsOriginal = originalLang !== lang && textStatus(facts, originalLang) === 'original';
@@ -50,14 +48,13 @@ export function bulletinReference(bulletin: Bulletin, lang: Lang, site: URL): Bu
     lang,
     title: texts[lang].title,
     original: holdsOriginal ? { lang: originalLang, title: texts[originalLang].title } : null,
-    author: facts.authorityInferred ? `[${facts.authority[lang]}]` : facts.authority[lang],
-    issued: facts.source.publishedOn ?? facts.date,
-    dateInferred: !facts.source.publishedOn && facts.dateInferred,
+    author: citedAuthority(facts, lang),
+    issued: published.date,
+    dateInferred: published.inferred,
     publication: facts.source.publication[lang],
     documentNumber: facts.documentNumber ?? null,
-    translator: status === 'site-translation' || status === 'site-translation-of-translation' ? useTranslations(lang)('site.title') : null,
+    translator: isSiteTranslation(facts, lang) ? useTranslations(lang)('site.title') : null,
     abstract: texts[lang].summary,
-    url,
-    shortUrl,
+    url: new URL(bulletinPath(lang, bulletin.id), site).href,
   };
 }

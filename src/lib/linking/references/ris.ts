@@ -1,12 +1,11 @@
 import { useTranslations } from '../../../i18n';
 import { HTML_LANG } from '../../../i18n/locales';
-import type { PartialDate } from '../../vocabulary/dates';
+import { isoDate, type PartialDate } from '../../vocabulary/dates';
 import type { BulletinReference } from './reference';
 
 /** RIS writes a date as year/month/day/other-info, each part two digits, empty parts kept: 2020/05/27/ or 2020/08//. */
 function risDate(date: PartialDate): string {
-  const two = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
-  return `${date.year}/${two(date.month)}/${two(date.day)}/`;
+  return `${isoDate(date).replace(/-/g, '/')}${date.day === undefined ? '//' : '/'}`;
 }
 
 /** A field's value on one line: RIS ends a field at the line's end. */
