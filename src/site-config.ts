@@ -1,3 +1,5 @@
+import { parsePartialDate, type PartialDate } from './lib/vocabulary/dates';
+
 /**
  * The settings of the site that are not content, each read once here from the
  * environment of the build: `DIGEST_SITE` (in astro.config) is the address the
@@ -24,3 +26,21 @@ export function reportContact(value: string | undefined): ReportContact | null {
 }
 
 export const REPORT_ERRORS_TO = reportContact(process.env['DIGEST_REPORT_ERRORS_TO']);
+
+/**
+ * The day measure statuses are worked out for (in force, lapsed …), printed beside them as "as of".
+ * `DIGEST_AS_OF=YYYY-MM-DD` fixes it, for a build that must be reproduced; otherwise it is the day of
+ * the build in China, where the measures apply.
+ */
+export function asOfDate(value: string | undefined, now: Date = new Date()): PartialDate {
+  const text = value?.trim() ?? '';
+  if (text === '') {
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    return parsePartialDate(day)!;
+  }
+  const date = parsePartialDate(text);
+  if (!date || date.day === undefined) throw new Error(`DIGEST_AS_OF is ${JSON.stringify(text)}, which is not a day. Fix: set it to a date as YYYY-MM-DD, e.g. 2026-12-01, or leave it unset for the day of the build.`);
+  return date;
+}
+
+export const AS_OF = asOfDate(process.env['DIGEST_AS_OF']);

@@ -147,6 +147,27 @@ describe('assembleBulletins()', () => {
     ]);
   });
 
+  it('fails on a card naming a figure that does not exist, listing the figures there are', () => {
+    const { facts, texts } = filesOf(HUBEI);
+    const provision = facts[0]!.data.measures[0]!.card.provisions[0]!;
+    provision.figures = [...provision.figures, 'service-team'];
+    expect(problemsOf(() => assembleBulletins(facts, texts))).toEqual([
+      expect.stringMatching(/facts\.yaml \| measures\.0\.card\.provisions\.0\.figures\.\d \| figure "service-team" is not among the key figures \| use one of service-teams, /),
+    ]);
+  });
+
+  it('fails on a card naming another measure\'s figure, and on a figure its own card leaves out', () => {
+    const { facts, texts } = filesOf(HUBEI);
+    const [first, second] = facts[0]!.data.measures;
+    const teams = first!.card.provisions.find((p) => p.figures.includes('service-teams'))!;
+    teams.figures = teams.figures.filter((id) => id !== 'service-teams');
+    second!.card.provisions[0]!.figures = ['service-teams'];
+    expect(problemsOf(() => assembleBulletins(facts, texts))).toEqual([
+      expect.stringMatching(/facts\.yaml \| measures\.1\.card\.provisions\.0\.figures\.0 \| figure "service-teams" belongs to measure-1, not measure-2 \| name it on the card of measure-1/),
+      expect.stringMatching(/facts\.yaml \| figures\.0 \| figure "service-teams" belongs to measure-1, but its card does not name it \| add service-teams to the figures/),
+    ]);
+  });
+
   it('fails on an id that does not start with its region and month', () => {
     const { facts, texts } = filesOf(HUBEI, 'hubei-2021-05-sink-into-enterprises');
     expect(problemsOf(() => assembleBulletins(facts, texts))).toEqual([

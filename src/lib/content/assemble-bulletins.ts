@@ -6,7 +6,7 @@ import { bulletinFileOf, siblingFile } from './content-file';
 import { ContentError, problemList, type ReportProblem } from './content-error';
 import { checkFigures } from './figure-checks';
 import { checkMarkup } from './markup-checks';
-import { checkMeasureAnchors, checkMeasureList } from './measure-checks';
+import { checkMeasureAnchors, checkMeasureCards, checkMeasureList } from './measure-checks';
 import { checkNotesPair } from './note-checks';
 import { permalinkCodes } from './permalinks';
 import { KEBAB_CASE } from './schema/ids';
@@ -95,6 +95,7 @@ function checkBulletin(id: string, factsFile: FactsFile, texts: Map<Lang, TextFi
   for (const [lang, text] of texts) checkMeasureAnchors(text, measureIds, factsFile.file, lang, report);
   for (const text of texts.values()) checkMarkup(text, report);
   checkFigures(facts, factsFile.file, report);
+  checkMeasureCards(facts, factsFile.file, report);
   if (missing.length > 0) return null;
   const both = { en: texts.get('en')!, zh: texts.get('zh')! };
   checkBlocksPair(both.en, both.zh, report);

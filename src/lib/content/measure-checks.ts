@@ -37,3 +37,36 @@ export function checkMeasureAnchors(text: TextFile, measureIds: readonly string[
     report(text.file, 'measures (order)', `the headings' anchors come in the order ${inBoth.join(', ')}`, `order them as facts.yaml lists them: ${expected.join(', ')}`);
   }
 }
+
+/**
+ * A card names only its own measure's key figures, and each figure that belongs to a measure is named on
+ * that measure's card, once: the card is where a reader finds what the figure measures.
+ */
+export function checkMeasureCards(facts: BulletinFacts, factsFile: string, report: ReportProblem): void {
+  const figureIds = facts.figures.map((f) => f.id);
+  const named = new Map<string, string[]>();
+  facts.measures.forEach((measure, m) => {
+    measure.card.provisions.forEach((provision, p) => {
+      provision.figures.forEach((id, f) => {
+        const field = `measures.${m}.card.provisions.${p}.figures.${f}`;
+        const figure = facts.figures.find((candidate) => candidate.id === id);
+        if (!figure) {
+          report(factsFile, field, `figure "${id}" is not among the key figures`, `use one of ${figureIds.join(', ') || '(no figures listed)'}, or add it to figures`);
+        } else if (figure.measure !== measure.id && facts.measures.some((m) => m.id === figure.measure)) {
+          report(factsFile, field, `figure "${id}" belongs to ${figure.measure ?? 'no measure'}, not ${measure.id}`, `name it on the card of ${figure.measure ?? 'its measure'}, or set its measure to ${measure.id}`);
+        } else if (figure.measure === measure.id) {
+          named.set(id, [...(named.get(id) ?? []), field]);
+        }
+      });
+    });
+  });
+  facts.figures.forEach((figure, index) => {
+    if (!figure.measure || !facts.measures.some((m) => m.id === figure.measure)) return;
+    const places = named.get(figure.id) ?? [];
+    if (places.length === 0) {
+      report(factsFile, `figures.${index}`, `figure "${figure.id}" belongs to ${figure.measure}, but its card does not name it`, `add ${figure.id} to the figures of the provision of ${figure.measure} that gives it`);
+    } else if (places.length > 1) {
+      report(factsFile, places[1]!, `figure "${figure.id}" is named on more than one provision`, 'name it on the one provision that gives it');
+    }
+  });
+}

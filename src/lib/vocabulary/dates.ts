@@ -39,3 +39,8 @@ export function formatDate(date: PartialDate, lang: Lang): string {
   const month = new Intl.DateTimeFormat(INTL_LOCALE.en, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(date.year, date.month - 1, 1));
   return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
 }
+
+/** The number of days in a date's month: the last day "2020-12" stands for is the 31st. */
+export function lastDayOf(date: PartialDate): number {
+  return new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
+}

@@ -5,6 +5,7 @@ import { UNIT_IDS } from '../../vocabulary/units';
 import { LANGS } from '../../../i18n/locales';
 import { oneOf, textError } from './messages';
 import { KEBAB_CASE, MEASURE_ANCHOR, PERMALINK_CODE } from './ids';
+import { measureCardSchema } from './measure-card';
 import { partialDateSchema } from './partial-date';
 import { compareDatesDescending } from '../../vocabulary/dates';
 
@@ -33,6 +34,8 @@ export const measureSchema = z.object({
   /** The anchor both texts give the measure's heading: `measure-1`, `measure-1-2`. */
   id: z.string().regex(MEASURE_ANCHOR, 'a measure id looks like "measure-1" or "measure-1-2"'),
   topics: topicsSchema,
+  /** The measure at a glance: who acts, what they do, the figures it names and when it applies. */
+  card: measureCardSchema,
 });
 
 /** A number a reader should see at a glance, stored once for both languages. */
