@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/locales';
 import type { Bulletin } from '../content/bulletin';
+import type { MeasureCard } from '../content/schema/measure-card';
 import { REGIONS, type RegionId, regionChain } from '../vocabulary/regions';
 import { TOPIC_IDS, type TopicId, topicsCovered } from '../vocabulary/topics';
 
@@ -17,6 +18,8 @@ export interface MeasureEntry {
   topics: TopicId[];
   /** Its heading in each language. */
   titles: Record<Lang, string>;
+  /** The measure at a glance. */
+  card: MeasureCard;
 }
 
 export function allMeasures(bulletins: readonly Bulletin[]): MeasureEntry[] {
@@ -25,6 +28,7 @@ export function allMeasures(bulletins: readonly Bulletin[]): MeasureEntry[] {
       bulletin,
       id: measure.id,
       topics: measure.topics,
+      card: measure.card,
       titles: { en: bulletin.texts.en.measureTitles[measure.id] ?? measure.id, zh: bulletin.texts.zh.measureTitles[measure.id] ?? measure.id },
     })),
   );

@@ -34,6 +34,7 @@ describe('provisionStatus()', () => {
     expect(provisionStatus(time('one-off'), day(2020, 1, 1))).toBe('done');
     expect(provisionStatus(time({ kind: 'one-off', on: '2020-04-03' }), day(2020, 4, 3))).toBe('done');
     expect(provisionStatus(time({ kind: 'one-off', on: '2020-04-03' }), day(2020, 4, 2))).toBe('not-yet');
+    expect(provisionStatus(time({ kind: 'one-off', from: '2024-01', through: '2024-05' }), day(2026, 12, 2))).toBe('done');
   });
 
   it('calls a standing arrangement ongoing, from its start where the text gives one', () => {

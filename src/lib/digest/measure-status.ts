@@ -18,7 +18,7 @@ export function provisionStatus(time: TimeFrame, asOf: PartialDate): MeasureStat
     case 'not-stated':
       return 'not-stated';
     case 'one-off':
-      return time.on && startOfPeriod(time.on) > today ? 'not-yet' : 'done';
+      return (time.on ?? time.from) && startOfPeriod((time.on ?? time.from)!) > today ? 'not-yet' : 'done';
     case 'ongoing':
       return time.from && startOfPeriod(time.from) > today ? 'not-yet' : 'ongoing';
     case 'period':

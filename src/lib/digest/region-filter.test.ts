@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressWithRegion, filteredHeading, inRegion, pagerHref, regionFromSearch, shownText } from './region-filter';
+import { addressWithRegion, filteredHeading, hasStatus, inRegion, pagerHref, regionFromSearch, shownText } from './region-filter';
 
 describe('inRegion()', () => {
   it('shows a measure under its own region and under each region containing it', () => {
@@ -83,5 +83,20 @@ describe('filteredHeading()', () => {
 
   it('leaves the heading alone when no place is chosen', () => {
     expect(filteredHeading(templates, null, 36)).toBeNull();
+  });
+});
+
+describe('hasStatus()', () => {
+  it('shows a measure while any of its provisions has the chosen status, and every measure for any status', () => {
+    expect(hasStatus('lapsed ongoing', 'lapsed')).toBe(true);
+    expect(hasStatus('lapsed ongoing', 'in-force')).toBe(false);
+    expect(hasStatus('done', '')).toBe(true);
+  });
+});
+
+describe('regionFromSearch() and addressWithRegion() for the status filter', () => {
+  it('read and write ?status= beside ?region=', () => {
+    expect(regionFromSearch('?region=hubei&status=lapsed', ['lapsed', 'ongoing'], 'status')).toBe('lapsed');
+    expect(addressWithRegion('https://example.org/en/measures/?region=hubei', 'lapsed', 'status').search).toBe('?region=hubei&status=lapsed');
   });
 });

@@ -9,17 +9,20 @@ export function inRegion(places: string, region: string): boolean {
   return region === '' || places.split(' ').includes(region);
 }
 
-/** The region an address asks for in `?region=`, if the filter offers it; a stale link shows every region. */
-export function regionFromSearch(search: string, offered: readonly string[]): string | null {
-  const region = new URLSearchParams(search).get('region');
+/** Whether a measure whose provisions have `statuses` (`lapsed ongoing`) shows while `status` is chosen; '' chooses any. */
+export const hasStatus: (statuses: string, status: string) => boolean = inRegion;
+
+/** The choice an address asks for in `?region=` (or another filter's parameter), if the filter offers it; a stale link shows all. */
+export function regionFromSearch(search: string, offered: readonly string[], param = 'region'): string | null {
+  const region = new URLSearchParams(search).get(param);
   return region && offered.includes(region) ? region : null;
 }
 
-/** The address with the chosen region in `?region=`, so a reload or a shared link keeps it; every region needs none. */
-export function addressWithRegion(href: string, region: string): URL {
+/** The address with the chosen region in `?region=` (or another parameter), so a reload or a shared link keeps it; all needs none. */
+export function addressWithRegion(href: string, region: string, param = 'region'): URL {
   const url = new URL(href);
-  if (region) url.searchParams.set('region', region);
-  else url.searchParams.delete('region');
+  if (region) url.searchParams.set(param, region);
+  else url.searchParams.delete(param);
   return url;
 }
 

@@ -60,6 +60,11 @@ export function topicPath(lang: Lang, topic: string): string {
   return `/${lang}/topics/${topic}/`;
 }
 
+/** The regions side by side on one topic: what each authority did about it. */
+export function topicComparePath(lang: Lang, topic: string): string {
+  return `${topicPath(lang, topic)}compare/`;
+}
+
 export function yearsPath(lang: Lang): string {
   return `/${lang}/years/`;
 }

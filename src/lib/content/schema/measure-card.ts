@@ -19,7 +19,8 @@ export const TIME_FRAME_KINDS = ['period', 'one-off', 'ongoing', 'not-stated'] a
  * When a provision applies, as its text says:
  * - a period with a first day (`from`) and a last day (`through`), or a day it applies until (`until`, exclusive:
  *   "10月1日前", "until 1 October"); either end may be missing where the text gives only one;
- * - a one-off action the text reports, dated (`on`) where the text dates it;
+ * - a one-off action the text reports, dated (`on`, or `from` and `through` for work reported over a span:
+ *   "1—5月") where the text dates it;
  * - an ongoing arrangement without an end, from a day where the text gives one;
  * - or not stated, where the text gives no time frame: never a guess.
  */
@@ -42,10 +43,23 @@ const periodSchema = z
     }
   });
 
-const oneOffSchema = z.strictObject(
-  { kind: z.literal('one-off'), on: partialDateSchema.optional() },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')} in a one-off: it has only on (the day, where the text gives it)` : undefined) },
-);
+const oneOffSchema = z
+  .strictObject(
+    {
+      kind: z.literal('one-off'),
+      on: partialDateSchema.optional(),
+      /** Work the text reports as done over a span ("1—5月"): its first and last month or day. */
+      from: partialDateSchema.optional(),
+      through: partialDateSchema.optional(),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')} in a one-off: it has on (the day, where the text gives it), or from and through (the span it was done over)` : undefined) },
+  )
+  .superRefine((oneOff, ctx) => {
+    if (oneOff.on && (oneOff.from || oneOff.through)) ctx.addIssue({ code: 'custom', path: ['on'], message: 'a one-off has on (one day) or from and through (a span), not both' });
+    if (oneOff.from && oneOff.through && endOfPeriod(oneOff) < startOfPeriod(oneOff.from)) {
+      ctx.addIssue({ code: 'custom', path: ['through'], message: 'the span ends before it starts: check from and through against the text' });
+    }
+  });
 const ongoingSchema = z.strictObject(
   { kind: z.literal('ongoing'), from: partialDateSchema.optional() },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')} in an ongoing time frame: it has only from` : undefined) },
