@@ -90,6 +90,22 @@ describe('a build with bad content', () => {
     expectNoSite(outDir);
   });
 
+  it("fails on a measure card's period that ends before it starts, naming the provision's field and the fix", () => {
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), 'time: { kind: period, until: "2020-10-01" }', 'time: { kind: period, from: "2020-10-02", until: "2020-10-01" }'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${HUBEI}/facts.yaml`);
+    expect(output).toMatch(/measures\.3\.card\.provisions\.\d+\.time\.until\**: the period ends before it starts: check from and the end date against the text/);
+    expectNoSite(outDir);
+  });
+
+  it('fails on a measure card naming a figure that does not exist, listing the figures there are', () => {
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), 'figures: [huangshi-presale-guarantee-ratio]', 'figures: [huangshi-presale-ratio]'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${HUBEI}/facts.yaml`);
+    expect(output).toMatch(/measures\.3\.card\.provisions\.\d+\.figures\.0.*figure "huangshi-presale-ratio" is not among the key figures.*use one of service-teams, /s);
+    expectNoSite(outDir);
+  });
+
   it('fails on a missing required field, naming it and how to add it', () => {
     const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), /^region: hubei\n/m, ''));
     expect(status).not.toBe(0);
