@@ -74,7 +74,7 @@ export function attachMeasuresFilter(page: HTMLElement): void {
     const choice = { region: region?.value ?? '', status: status?.value ?? '' };
     const shown = showChosen(page, choice);
     if (region) retitle(page, region, shown, built);
-    page.querySelector('[data-measures-count]')!.textContent = shownText(page.dataset['shownText'] ?? '', shown);
+    page.querySelector('[data-measures-count]')!.textContent = shownText(page.dataset['shownText'] ?? '', shown, page.dataset['shownOne']);
     rememberChoice(page, choice);
   };
   choose(region, 'region');

@@ -68,6 +68,11 @@ describe('shownText()', () => {
     expect(shownText('{count} measures shown', 12)).toBe('12 measures shown');
     expect(shownText('显示 {count} 项措施', 0)).toBe('显示 0 项措施');
   });
+
+  it('says "1 measure", not "1 measures", when given the singular', () => {
+    expect(shownText('{count} measures shown', 1, '1 measure shown')).toBe('1 measure shown');
+    expect(shownText('{count} measures shown', 2, '1 measure shown')).toBe('2 measures shown');
+  });
 });
 
 describe('filteredHeading()', () => {

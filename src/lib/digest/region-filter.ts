@@ -31,9 +31,9 @@ export function pagerHref(linkHref: string, search: string): string {
   return `${new URL(linkHref).pathname}${search}`;
 }
 
-/** The line counting the measures shown, from its translated template with a `{count}` slot. */
-export function shownText(template: string, count: number): string {
-  return template.replace('{count}', String(count));
+/** The line counting the measures shown, from its translated templates: one for a single measure, one with a `{count}` slot. */
+export function shownText(template: string, count: number, one = template): string {
+  return count === 1 ? one.replace('{count}', '1') : template.replace('{count}', String(count));
 }
 
 /** The page's own words for its heading, written into it at build time. */
