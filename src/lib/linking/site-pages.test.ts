@@ -45,7 +45,7 @@ describe('localizedPages()', () => {
     }
   });
 
-  it('lists the fixed pages, each region with bulletins and the places above it, each topic a bulletin or one of its measures has, each year, and each bulletin with its side-by-side page', () => {
+  it('lists the fixed pages, each region with bulletins and the places above it, each topic a bulletin or one of its measures has (compared across regions where a measure has it), each year, and each bulletin with its side-by-side page', () => {
     expect(englishPaths([DEQING, HUBEI])).toEqual(
       [
         '/en/',
@@ -62,6 +62,7 @@ describe('localizedPages()', () => {
         '/en/topics/approvals/',
         '/en/topics/financing/',
         '/en/topics/pricing/',
+        '/en/topics/pricing/compare/',
         '/en/years/',
         '/en/years/2020/',
         '/en/years/2024/',

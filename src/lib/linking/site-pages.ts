@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/locales';
-import { bulletinsByTopic, bulletinsByYear, bulletinsIn, regionsWithBulletins } from '../digest/browse';
+import { bulletinsByTopic, bulletinsByYear, bulletinsIn, measuresByTopic, regionsWithBulletins } from '../digest/browse';
 import type { Bulletin } from '../content/bulletin';
 import { isoDate } from '../vocabulary/dates';
 import { lastUpdate } from '../digest/history';
@@ -15,6 +15,7 @@ import {
   regionPath,
   regionsPath,
   searchPath,
+  topicComparePath,
   topicPath,
   topicsPath,
   yearPath,
@@ -34,7 +35,8 @@ const listPages = (base: (lang: Lang) => string, items: readonly unknown[]): Loc
   paginate(items).map((page) => perLang((lang) => listPagePath(base(lang), page.number)));
 
 /**
- * Every page a reader (or a search engine) should find, in both languages: the
+ * Every page a reader (or a search engine) should find, in both languages (a topic's comparison of the
+ * regions where a measure carries the topic): the
  * sitemap is made from this list, and a test checks it against the built pages.
  * Short links and the 404 page are not pages of their own and are left out.
  */
@@ -46,6 +48,7 @@ export function localizedPages(bulletins: readonly Bulletin[]): LocalizedPage[] 
     ...regionsWithBulletins(bulletins).flatMap((region) => listPages((lang) => regionPath(lang, region), bulletinsIn(bulletins, region))),
     perLang(topicsPath),
     ...[...bulletinsByTopic(bulletins)].flatMap(([topic, list]) => listPages((lang) => topicPath(lang, topic), list)),
+    ...[...measuresByTopic(bulletins).keys()].map((topic) => perLang((lang) => topicComparePath(lang, topic))),
     perLang(yearsPath),
     ...[...bulletinsByYear(bulletins)].flatMap(([year, list]) => listPages((lang) => yearPath(lang, year), list)),
     ...listPages(measuresPath, bulletins),
