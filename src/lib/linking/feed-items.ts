@@ -1,13 +1,37 @@
+import type { RSSFeedItem } from '@astrojs/rss';
 import { type Lang, useTranslations } from '../../i18n';
 import type { Bulletin } from '../content/bulletin';
 import type { ChangeNote } from '../content/schema/facts';
 import { corrections } from '../digest/history';
 import { isoDate, type PartialDate } from '../vocabulary/dates';
 import { TOPICS } from '../vocabulary/topics';
-import type { FeedItem } from './feeds';
 import { bulletinPath, permalinkLangPath } from './paths';
+import { escapeXml } from './xml';
+
+/** One bulletin, or one correction of it, as @astrojs/rss takes a feed entry, with every field the site's feeds write. */
+export interface FeedItem extends RSSFeedItem {
+  title: string;
+  /** Absolute URL of the bulletin page (of its history, for a correction). */
+  link: string;
+  /** The summary, or what the correction changed. */
+  description: string;
+  /** The bulletin's date, or the correction's, as a UTC midnight. */
+  pubDate: Date;
+  categories: string[];
+  /** The `<guid>`: see guidElement(). */
+  customData: string;
+}
 
 const utcMidnight = (date: PartialDate) => new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+
+/**
+ * The entry's `<guid>`, as raw XML for the item's `customData`: @astrojs/rss would
+ * otherwise make the link the guid, and the link changes with the slug while the
+ * short link does not, so subscribers would see the entry again.
+ */
+export function guidElement(url: string): string {
+  return `<guid isPermaLink="true">${escapeXml(url)}</guid>`;
+}
 
 /**
  * A language's feed entries, newest first: each bulletin, and each correction
@@ -19,19 +43,20 @@ export function feedItems(bulletins: readonly Bulletin[], lang: Lang, absolute: 
   const items = bulletins.flatMap((bulletin) => {
     const { facts } = bulletin;
     const title = bulletin.texts[lang].title;
-    const url = absolute(bulletinPath(lang, bulletin.id));
+    const link = absolute(bulletinPath(lang, bulletin.id));
     // The short link in this language: stable, and different per language so each feed's items are its own.
     const guid = absolute(permalinkLangPath(facts.permalink, lang));
     const categories = facts.topics.map((topic) => TOPICS[topic][lang]);
     const update = (change: ChangeNote): FeedItem => ({
       title: t('feed.update', { kind: t(`history.kind.${change.kind}`), title }),
-      url: `${url}#updates`,
-      summary: change.note[lang],
-      published: utcMidnight(change.date),
-      guid: `${guid}#update-${isoDate(change.date)}`,
+      link: `${link}#updates`,
+      description: change.note[lang],
+      pubDate: utcMidnight(change.date),
+      customData: guidElement(`${guid}#update-${isoDate(change.date)}`),
       categories,
     });
-    return [{ title, url, summary: bulletin.texts[lang].summary, published: utcMidnight(facts.date), guid, categories }, ...corrections(facts).map(update)];
+    const original: FeedItem = { title, link, description: bulletin.texts[lang].summary, pubDate: utcMidnight(facts.date), customData: guidElement(guid), categories };
+    return [original, ...corrections(facts).map(update)];
   });
-  return items.sort((a, b) => b.published.getTime() - a.published.getTime());
+  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
 }

@@ -11,11 +11,13 @@ import {
   measuresPath,
   permalinkLangPath,
   permalinkPath,
+  regionFeedPath,
   regionPath,
   regionsPath,
   searchBundlePath,
   searchPath,
   shareImagePath,
+  topicFeedPath,
   topicPath,
   topicsPath,
   yearPath,
@@ -72,5 +74,12 @@ describe('feedPath(), searchBundlePath() and shareImagePath()', () => {
     expect(inEachLang(feedPath)).toEqual({ en: '/en/feed.xml', zh: '/zh/feed.xml' });
     expect(inEachLang(searchBundlePath)).toEqual({ en: '/pagefind/en/', zh: '/pagefind/zh/' });
     expect(inEachLang((lang) => shareImagePath(lang, ID))).toEqual({ en: `/en/bulletins/${ID}/share.png`, zh: `/zh/bulletins/${ID}/share.png` });
+  });
+});
+
+describe('topicFeedPath() and regionFeedPath()', () => {
+  it('put a topic’s or a region’s feed beside its page, in each language', () => {
+    expect(inEachLang((lang) => topicFeedPath(lang, 'financing'))).toEqual({ en: '/en/topics/financing/feed.xml', zh: '/zh/topics/financing/feed.xml' });
+    expect(inEachLang((lang) => regionFeedPath(lang, 'guangdong'))).toEqual({ en: '/en/regions/guangdong/feed.xml', zh: '/zh/regions/guangdong/feed.xml' });
   });
 });

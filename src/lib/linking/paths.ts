@@ -35,8 +35,19 @@ export function permalinkLangPath(code: string, lang: Lang): string {
   return `/b/${code}/${lang}/`;
 }
 
+/** The RSS feed of every bulletin in one language. */
 export function feedPath(lang: Lang): string {
   return `/${lang}/feed.xml`;
+}
+
+/** The RSS feed of the bulletins on one topic, beside the topic's page. */
+export function topicFeedPath(lang: Lang, topic: string): string {
+  return `${topicPath(lang, topic)}feed.xml`;
+}
+
+/** The RSS feed of the bulletins of one region and the places within it, beside the region's page. */
+export function regionFeedPath(lang: Lang, region: string): string {
+  return `${regionPath(lang, region)}feed.xml`;
 }
 
 /** The share (Open Graph) image of a bulletin in one language. */
