@@ -7,6 +7,7 @@ import { markdown } from './src/integrations/markdown.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serverConfig } from './src/integrations/server-config.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 // What the build does besides rendering pages is in src/integrations/, one file per concern.
 export default defineConfig({
@@ -17,6 +18,6 @@ export default defineConfig({
   // Fixture builds (tests, benchmark) must not share the content cache with the real site.
   cacheDir: CACHE_DIR,
   devToolbar: { enabled: false },
-  // The build:done steps run in this order: the index and the server files are compressed with the pages.
-  integrations: [freshOutput(), markdown(), contentSecurityPolicy(), searchIndex(), serverConfig(), precompress()],
+  // The build:done steps run in this order: the index, the sitemap and the server files are compressed with the pages.
+  integrations: [freshOutput(), markdown(), contentSecurityPolicy(), searchIndex(), sitemap(), serverConfig(), precompress()],
 });

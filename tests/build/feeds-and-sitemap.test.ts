@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/lib/vocabulary/regions';
 import { bulletinFolders, readFacts, titleOf } from '../support/content-files';
 import { attr, type Element, elements, parseHtmlFile } from '../support/html';
+import { sitemapEntries, sitemapFiles } from '../support/sitemap';
 
 // The real site built once, at an address of its own so no URL can pass for absolute by chance,
 // and read from disk. What each feed and the sitemap must list is worked out here from the
@@ -155,5 +156,42 @@ describe('the feeds', () => {
     expect(readFeed('/zh/topics/financing/feed.xml').title).toBe('建筑业政策摘编：融资支持');
     expect(readFeed('/en/regions/guangdong/feed.xml').title).toBe('Guangdong Province · Construction Policy Digest');
     expect(readFeed('/zh/regions/deqing/feed.xml').title).toBe('建筑业政策摘编：广东省肇庆市德庆县');
+  });
+});
+
+describe('the sitemap', () => {
+  /** Every built page with a language of its own, as a crawler asks for it: not "/", the short links or the 404 page. */
+  const languagePages = () => builtFiles((path) => /^\/(en|zh)\/(.*\/)?index\.html$/.test(path)).map((path) => path.replace(/index\.html$/, ''));
+
+  it('is found from robots.txt: the index it names lists sitemap files that are built', () => {
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`\nSitemap: ${SITE}/sitemap-index.xml\n`);
+    const files = sitemapFiles(dist);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(existsSync(join(dist, file)), file).toBe(true);
+  });
+
+  it('lists every page in each language once, and nothing else', () => {
+    const listed = sitemapEntries(dist).map((entry) => entry.loc);
+    expect(languagePages().length).toBeGreaterThan(40);
+    expect([...listed].sort()).toEqual(languagePages().map((path) => `${SITE}${path}`).sort());
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it('gives every page both language versions as hreflang alternates, itself among them', () => {
+    for (const entry of sitemapEntries(dist)) {
+      const rest = new URL(entry.loc).pathname.replace(/^\/(en|zh)\//, '/');
+      expect(entry.alternates, entry.loc).toEqual([
+        { hreflang: 'en', href: `${SITE}/en${rest}` },
+        { hreflang: 'zh-CN', href: `${SITE}/zh${rest}` },
+      ]);
+    }
+  });
+
+  it('dates a bulletin’s pages by its latest history entry, and no other page', () => {
+    const lastChange = new Map(ids.map((id) => [id, String(facts.get(id)!.history.at(-1)!.date)]));
+    for (const entry of sitemapEntries(dist)) {
+      const id = /^\/(?:en|zh)\/bulletins\/([^/]+)\/(?:compare\/)?$/.exec(new URL(entry.loc).pathname)?.[1];
+      expect(entry.lastmod?.slice(0, 10), entry.loc).toBe(id === undefined ? undefined : lastChange.get(id));
+    }
   });
 });

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulletinFolders, readFacts } from '../support/content-files';
 import { attr, type Element, elements, parseHtmlFile, textOf } from '../support/html';
+import { sitemapEntries } from '../support/sitemap';
 
 // The five real bulletins built two to a page, so every kind of list has several pages:
 // what a site of thousands of bulletins does at 50 a page. Expected contents come from the content files.
@@ -105,8 +106,7 @@ describe('lists of several pages', () => {
   });
 
   it('puts every page of every list in the sitemap', () => {
-    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-    const listed = new Set([...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]+)<\/loc>/g)].map((m) => m[1]));
+    const listed = new Set(sitemapEntries(dist).map((entry) => new URL(entry.loc).pathname));
     const built = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('index.html') && /^(en|zh)[\\/](topics|years|regions|measures)\b/.test(f))
       .map((f) => `/${f.split(sep).join('/')}`.replace(/index\.html$/, ''));

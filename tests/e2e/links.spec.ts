@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages, DIST, elementsOf, fileFor, relativeToDist } from '../support/built-site';
 import { attr, type Element } from '../support/html';
+import { sitemapEntries } from '../support/sitemap';
 
 // These read the built site from disk, as a link checker would; no browser needed.
 
@@ -77,14 +78,17 @@ test('every published short link resolves to a bulletin in each language', () =>
 });
 
 test('the sitemap lists every page a reader can reach, with its language alternates', () => {
-  const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
-  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+  const entries = sitemapEntries(DIST);
+  const locs = entries.map((entry) => new URL(entry.loc).pathname).sort();
   // Pages with a language of their own; short links, "/" and the 404 page are not listed.
   const expected = pages.map((p) => p.path).filter((p) => /^\/(en|zh)\//.test(p)).sort();
   expect(locs).toEqual(expected);
-  for (const path of expected) {
-    const block = xml.split('<url>').find((b) => b.includes(`<loc>${SITE}${path}</loc>`))!;
-    expect(block.match(/<xhtml:link rel="alternate"/g)?.length, `${path} has both languages`).toBe(2);
+  for (const entry of entries) {
+    const path = new URL(entry.loc).pathname.replace(/^\/(en|zh)\//, '/');
+    expect(entry.alternates, `${entry.loc} has both languages`).toEqual([
+      { hreflang: 'en', href: `${SITE}/en${path}` },
+      { hreflang: 'zh-CN', href: `${SITE}/zh${path}` },
+    ]);
   }
-  expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
 });

@@ -109,7 +109,7 @@ describe('nginx with the shipped configuration', () => {
       const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
       const js = /src="(\/_astro\/[^"]+\.js)"/.exec(html)?.[1];
       if (!css || !js) throw new Error('the home page links no stylesheet or script in /_astro/');
-      return ['/en/', css, js, '/pagefind/zh/pagefind.js', '/sitemap.xml', '/zh/feed.xml'];
+      return ['/en/', css, js, '/pagefind/zh/pagefind.js', '/sitemap-0.xml', '/zh/feed.xml'];
     };
 
     it('sends brotli to a browser that takes it, gzip to one that takes only that, and the file as it is otherwise', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFacts } from '../../../tests/support/content-files';
 import { realBulletins } from '../../../tests/support/bulletins';
-import { allMeasures, bulletinsByTopic, bulletinsByYear, bulletinsIn, flattenRegionTree, measuresByTopic, REGION_PREVIEW, regionPreview, regionTree, regionsWithBulletins } from './browse';
+import { allMeasures, bulletinsByTopic, bulletinsByYear, bulletinsIn, flattenRegionTree, measuresByTopic, REGION_PREVIEW, type RegionNode, regionPreview, regionTree, regionsWithBulletins } from './browse';
 import { TOPIC_IDS } from '../vocabulary/topics';
 
 const ALL = realBulletins();
@@ -77,7 +77,7 @@ describe('regionPreview()', () => {
   const many = Array.from({ length: REGION_PREVIEW + 4 }, (_, i) => ({ ...hubei, id: `hubei-copy-${i}` }));
   const tree = regionTree([...many, ...ALL.filter((b) => b !== hubei)]);
   const node = (id: string) => {
-    const find = (nodes: ReturnType<typeof regionTree>): ReturnType<typeof regionTree>[number] | undefined =>
+    const find = (nodes: RegionNode[]): RegionNode | undefined =>
       nodes.map((n) => (n.id === id ? n : find(n.children))).find((n) => n !== undefined);
     return find(tree)!;
   };

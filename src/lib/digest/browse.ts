@@ -10,6 +10,12 @@ import { TOPIC_IDS, type TopicId, topicsCovered } from '../vocabulary/topics';
  * Bulletins keep the order they are given in (newest first).
  */
 
+/**
+ * What the groupings read of a bulletin: its facts. The pages group whole bulletins; the
+ * sitemap, made after the build from the facts files alone (src/integrations/sitemap.ts), groups those.
+ */
+type Grouped = Pick<Bulletin, 'facts'>;
+
 /** One policy measure of one bulletin. */
 export interface MeasureEntry {
   bulletin: Bulletin;
@@ -46,8 +52,8 @@ export function measuresByTopic(bulletins: readonly Bulletin[]): Map<TopicId, Me
 }
 
 /** The bulletins touching each topic (their own topics or their measures'), in the vocabulary's order. */
-export function bulletinsByTopic(bulletins: readonly Bulletin[]): Map<TopicId, Bulletin[]> {
-  const groups = new Map<TopicId, Bulletin[]>();
+export function bulletinsByTopic<B extends Grouped>(bulletins: readonly B[]): Map<TopicId, B[]> {
+  const groups = new Map<TopicId, B[]>();
   for (const topic of TOPIC_IDS) {
     const touching = bulletins.filter((b) => topicsCovered(b.facts).includes(topic));
     if (touching.length > 0) groups.set(topic, touching);
@@ -56,31 +62,31 @@ export function bulletinsByTopic(bulletins: readonly Bulletin[]): Map<TopicId, B
 }
 
 /** The bulletins of each year, newest year first. */
-export function bulletinsByYear(bulletins: readonly Bulletin[]): Map<number, Bulletin[]> {
+export function bulletinsByYear<B extends Grouped>(bulletins: readonly B[]): Map<number, B[]> {
   const years = [...new Set(bulletins.map((b) => b.facts.date.year))].sort((a, b) => b - a);
   return new Map(years.map((year) => [year, bulletins.filter((b) => b.facts.date.year === year)]));
 }
 
 /** The bulletins of a region and of every place within it. */
-export function bulletinsIn(bulletins: readonly Bulletin[], region: RegionId): Bulletin[] {
+export function bulletinsIn<B extends Grouped>(bulletins: readonly B[], region: RegionId): B[] {
   return bulletins.filter((b) => regionChain(b.facts.region).includes(region));
 }
 
 /** A region in the tree of places that have bulletins. */
-export interface RegionNode {
+export interface RegionNode<B extends Grouped = Bulletin> {
   id: RegionId;
   /** Bulletins issued by this region itself. */
-  own: Bulletin[];
+  own: B[];
   /** Bulletins of this region and every place within it. */
-  all: Bulletin[];
-  children: RegionNode[];
+  all: B[];
+  children: RegionNode<B>[];
 }
 
 /** Province → city → county, only where there are bulletins, in the order of REGIONS. */
-export function regionTree(bulletins: readonly Bulletin[]): RegionNode[] {
+export function regionTree<B extends Grouped>(bulletins: readonly B[]): RegionNode<B>[] {
   const used = new Set(bulletins.flatMap((b) => regionChain(b.facts.region)));
   const parentOf = (id: RegionId): RegionId | undefined => ('parent' in REGIONS[id] ? (REGIONS[id].parent as RegionId) : undefined);
-  const build = (parent: RegionId | undefined): RegionNode[] =>
+  const build = (parent: RegionId | undefined): RegionNode<B>[] =>
     (Object.keys(REGIONS) as RegionId[])
       .filter((id) => used.has(id) && parentOf(id) === parent)
       .map((id) => ({ id, own: bulletins.filter((b) => b.facts.region === id), all: bulletinsIn(bulletins, id), children: build(id) }));
@@ -101,11 +107,11 @@ export function regionPreview(node: RegionNode, limit = REGION_PREVIEW): { shown
 }
 
 /** The tree in reading order, each place with how deep it sits (0 for a province): each province, then the places within it. */
-export function flattenRegionTree(nodes: readonly RegionNode[], depth = 0): { node: RegionNode; depth: number }[] {
+export function flattenRegionTree<B extends Grouped>(nodes: readonly RegionNode<B>[], depth = 0): { node: RegionNode<B>; depth: number }[] {
   return nodes.flatMap((node) => [{ node, depth }, ...flattenRegionTree(node.children, depth + 1)]);
 }
 
 /** Every region that has bulletins (itself or within it), in the tree's reading order. */
-export function regionsWithBulletins(bulletins: readonly Bulletin[]): RegionId[] {
+export function regionsWithBulletins(bulletins: readonly Grouped[]): RegionId[] {
   return flattenRegionTree(regionTree(bulletins)).map(({ node }) => node.id);
 }

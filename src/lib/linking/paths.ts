@@ -50,6 +50,9 @@ export function regionFeedPath(lang: Lang, region: string): string {
   return `${regionPath(lang, region)}feed.xml`;
 }
 
+/** The sitemap index, which names the sitemap files; @astrojs/sitemap writes it (src/integrations/sitemap.ts). */
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+
 /** The share (Open Graph) image of a bulletin in one language. */
 export function shareImagePath(lang: Lang, bulletinId: string): string {
   return `/${lang}/bulletins/${bulletinId}/share.png`;

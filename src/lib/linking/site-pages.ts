@@ -39,8 +39,9 @@ const listPages = (base: (lang: Lang) => string, items: readonly unknown[]): Loc
  * regions where a measure carries the topic): the
  * sitemap is made from this list, and a test checks it against the built pages.
  * Short links and the 404 page are not pages of their own and are left out.
+ * Only the bulletins' ids and facts decide it, so it can be made from the facts files alone.
  */
-export function localizedPages(bulletins: readonly Bulletin[]): LocalizedPage[] {
+export function localizedPages(bulletins: readonly Pick<Bulletin, 'id' | 'facts'>[]): LocalizedPage[] {
   return [
     perLang(homePath),
     perLang(searchPath),
