@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFacts } from '../../../tests/support/content-files';
 import { realBulletins } from '../../../tests/support/bulletins';
-import { allMeasures, bulletinsByTopic, bulletinsByYear, bulletinsIn, flattenRegionTree, measuresByTopic, REGION_PREVIEW, type RegionNode, regionPreview, regionTree, regionsWithBulletins } from './browse';
+import { allMeasures, bulletinsByTopic, bulletinsByYear, bulletinsIn, flattenRegionTree, measuresByTopic, measureTopics, REGION_PREVIEW, type RegionNode, regionPreview, regionTree, regionsWithBulletins } from './browse';
 import { TOPIC_IDS } from '../vocabulary/topics';
 
 const ALL = realBulletins();
@@ -96,5 +96,15 @@ describe('regionPreview()', () => {
 
   it('names none for a place that issued none itself, whatever the places within it issued', () => {
     expect(regionPreview(node('zhaoqing'))).toEqual({ shown: [], more: 0 });
+  });
+});
+
+describe('measureTopics()', () => {
+  it('lists the topics some measure carries, in the vocabulary order, and not a topic only a bulletin names', () => {
+    const all = realBulletins();
+    const carried = new Set(all.flatMap((b) => b.facts.measures.flatMap((m) => m.topics)));
+    expect(measureTopics(all)).toEqual(TOPIC_IDS.filter((topic) => carried.has(topic)));
+    const onlyNamed = { facts: { ...all[0]!.facts, topics: ['pricing' as const], measures: [] } };
+    expect(measureTopics([onlyNamed])).toEqual([]);
   });
 });

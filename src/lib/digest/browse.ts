@@ -61,6 +61,12 @@ export function bulletinsByTopic<B extends Grouped>(bulletins: readonly B[]): Ma
   return groups;
 }
 
+/** The topics at least one measure carries, in the vocabulary's order: the topics whose regions can be compared. */
+export function measureTopics<B extends Grouped>(bulletins: readonly B[]): TopicId[] {
+  const carried = new Set(bulletins.flatMap((b) => b.facts.measures.flatMap((m) => m.topics)));
+  return TOPIC_IDS.filter((topic) => carried.has(topic));
+}
+
 /** The bulletins of each year, newest year first. */
 export function bulletinsByYear<B extends Grouped>(bulletins: readonly B[]): Map<number, B[]> {
   const years = [...new Set(bulletins.map((b) => b.facts.date.year))].sort((a, b) => b - a);

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/locales';
-import { bulletinsByTopic, bulletinsByYear, bulletinsIn, measuresByTopic, regionsWithBulletins } from '../digest/browse';
+import { bulletinsByTopic, bulletinsByYear, bulletinsIn, measureTopics, regionsWithBulletins } from '../digest/browse';
 import type { Bulletin } from '../content/bulletin';
 import { isoDate } from '../vocabulary/dates';
 import { lastUpdate } from '../digest/history';
@@ -49,7 +49,7 @@ export function localizedPages(bulletins: readonly Pick<Bulletin, 'id' | 'facts'
     ...regionsWithBulletins(bulletins).flatMap((region) => listPages((lang) => regionPath(lang, region), bulletinsIn(bulletins, region))),
     perLang(topicsPath),
     ...[...bulletinsByTopic(bulletins)].flatMap(([topic, list]) => listPages((lang) => topicPath(lang, topic), list)),
-    ...[...measuresByTopic(bulletins).keys()].map((topic) => perLang((lang) => topicComparePath(lang, topic))),
+    ...measureTopics(bulletins).map((topic) => perLang((lang) => topicComparePath(lang, topic))),
     perLang(yearsPath),
     ...[...bulletinsByYear(bulletins)].flatMap(([year, list]) => listPages((lang) => yearPath(lang, year), list)),
     ...listPages(measuresPath, bulletins),
