@@ -32,6 +32,7 @@ const PAGES = [
   '/{lang}/regions/shandong/',
   '/{lang}/topics/',
   '/{lang}/topics/financing/',
+  '/{lang}/topics/financing/compare/',
   '/{lang}/years/2020/',
   '/{lang}/measures/',
   '/{lang}/glossary/',

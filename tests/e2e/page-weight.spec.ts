@@ -3,7 +3,9 @@ import { LANGS } from '../../src/i18n/locales';
 import { bulletinFolders } from '../support/content-files';
 
 const KiB = 1024;
-const BUDGET = { total: 100 * KiB, script: 20 * KiB };
+// The page carries its measures at a glance (about 16 KiB of HTML for the twelve measures of the longest
+// bulletin), which the 100 KiB this budget was before them could not hold with its text.
+const BUDGET = { total: 120 * KiB, script: 20 * KiB };
 
 // What a bulletin page costs before the reader does anything: every response from loading
 // the page until the network is idle (HTML, CSS, JS, images, fonts), counted as served

@@ -15,6 +15,7 @@ export const PAGE_KINDS = [
   { name: 'regions', path: '/en/regions/' },
   { name: 'region', path: '/zh/regions/shandong/' },
   { name: 'topic', path: '/en/topics/financing/' },
+  { name: 'regions compared', path: '/zh/topics/financing/compare/' },
   { name: 'year', path: '/zh/years/2020/' },
   { name: 'measures', path: '/en/measures/' },
   { name: 'glossary', path: '/zh/glossary/' },
