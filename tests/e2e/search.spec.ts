@@ -233,6 +233,22 @@ test('the header box searches from any page, with keyboard', async ({ page }) =>
   await expect.poll(() => resultIds(page, '[data-own]')).toEqual(expected);
 });
 
+test('Escape from the results closes them for good: the search the last key scheduled does not reopen them', async ({ page }) => {
+  await page.goto(`/en/bulletins/${bulletinFolders()[0]!}/`);
+  await page.locator('#site-search-q').fill('financ');
+  const panel = page.locator('.site-search__panel');
+  await expect(panel.locator('.result').first()).toBeVisible();
+  // One more letter schedules a search for when typing pauses; the reader arrows into the results and
+  // presses Escape before that pause is over (Escape in the box itself would clear it).
+  await page.locator('#site-search-q').press('i');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  // Longer than the pause typing waits for and than a search takes here: a scheduled search would have reopened it.
+  await page.waitForTimeout(2_000);
+  await expect(panel).toBeHidden();
+  await expect(page.locator('#site-search-q')).toBeFocused();
+});
+
 test('results for newer words keep the place of a reader who has arrowed into the older ones', async ({ page }) => {
   await page.goto(`/en/bulletins/${bulletinFolders()[0]!}/`);
   await page.locator('#site-search-q').fill('financ');

@@ -2,7 +2,7 @@ import { DEFAULT_LANG, type Lang, isLang } from '../../i18n/locales';
 import type { Translate } from '../../i18n/translator';
 import { searchPath } from '../../lib/linking/paths';
 import { arrowStep, focusTarget } from '../../lib/search/arrow-keys';
-import { debounce, TYPING_PAUSE_MS } from '../../lib/search/debounce';
+import { type Debounced, debounce, TYPING_PAUSE_MS } from '../../lib/search/debounce';
 import { type Latest, latestOnly } from '../../lib/search/latest';
 import { GLIMPSE_OWN, glimpse } from '../../lib/search/result-lists';
 import { readSearchBox } from '../../lib/search/search-form';
@@ -19,6 +19,8 @@ interface HeaderSearch {
   t: Translate;
   engine: SearchEngine;
   latest: Latest;
+  /** The search the last keystroke scheduled, waiting for typing to pause. */
+  typing: Debounced;
   input: HTMLInputElement;
   status: HTMLElement;
   panel: HTMLElement;
@@ -30,12 +32,13 @@ interface HeaderSearch {
 
 function find(root: HTMLElement): HeaderSearch {
   const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : DEFAULT_LANG;
-  return {
+  const search: HeaderSearch = {
     root,
     lang,
     t: browserTranslations(lang),
     engine: createSearchEngine(lang),
     latest: latestOnly(),
+    typing: debounce(() => run(search)),
     input: root.querySelector<HTMLInputElement>('input[type="search"]')!,
     status: root.querySelector<HTMLElement>('[role="status"]')!,
     panel: root.querySelector<HTMLElement>('.site-search__panel')!,
@@ -44,10 +47,13 @@ function find(root: HTMLElement): HeaderSearch {
     otherList: root.querySelector<HTMLElement>('[data-other-list]')!,
     allLink: root.querySelector<HTMLAnchorElement>('[data-all]')!,
   };
+  return search;
 }
 
 function close(search: HeaderSearch): void {
-  search.latest.cancel(); // a search still running must not reopen the panel
+  // Neither a search still running nor one the last keystroke scheduled may reopen the panel.
+  search.typing.cancel();
+  search.latest.cancel();
   search.panel.hidden = true;
   search.status.textContent = '';
 }
@@ -106,8 +112,7 @@ function onKeydown(search: HeaderSearch, event: KeyboardEvent): void {
 
 function listen(search: HeaderSearch): void {
   const { root, input, panel } = search;
-  const later = debounce(() => run(search));
-  input.addEventListener('input', () => later.schedule(TYPING_PAUSE_MS));
+  input.addEventListener('input', () => search.typing.schedule(TYPING_PAUSE_MS));
   root.addEventListener('keydown', (event) => onKeydown(search, event));
   // Leaving the search, by Tab or by a click elsewhere, closes the results.
   root.addEventListener('focusout', (event) => {
