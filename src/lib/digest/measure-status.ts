@@ -17,8 +17,10 @@ export function provisionStatus(time: TimeFrame, asOf: PartialDate): MeasureStat
   switch (time.kind) {
     case 'not-stated':
       return 'not-stated';
-    case 'one-off':
-      return (time.on ?? time.from) && startOfPeriod((time.on ?? time.from)!) > today ? 'not-yet' : 'done';
+    case 'one-off': {
+      const start = time.on ?? time.from;
+      return start && startOfPeriod(start) > today ? 'not-yet' : 'done';
+    }
     case 'ongoing':
       return time.from && startOfPeriod(time.from) > today ? 'not-yet' : 'ongoing';
     case 'period':
