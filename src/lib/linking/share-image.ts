@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
+import { Renderer } from '@takumi-rs/core';
 import { HTML_LANG, type Lang } from '../../i18n/locales';
 
 /** The words on a bulletin's share image, already in the page's language. */
@@ -18,11 +18,13 @@ export interface ShareImageText {
   lang: Lang;
 }
 
-/** The plain-object element tree satori takes in place of JSX. */
-export interface ShareImageNode {
-  type: 'div';
-  props: { style: Record<string, string | number>; lang?: string; children?: string | ShareImageNode[] };
-}
+/**
+ * The plain-object node tree Takumi draws: a container holds nodes, a text node
+ * holds words. Styles are CSS properties in camelCase, laid out as flexbox.
+ */
+export type ShareImageNode =
+  | { type: 'container'; lang?: string; style: Record<string, string | number>; children?: ShareImageNode[] }
+  | { type: 'text'; text: string; style: Record<string, string | number> };
 
 /** The Open Graph size that Facebook, LinkedIn and X all show uncropped. */
 export const SHARE_IMAGE_WIDTH = 1200;
@@ -50,126 +52,137 @@ function titleSizeFor(text: ShareImageText): number {
 
 /** Muted text cut with an ellipsis after `lines` lines, for the site name and byline. */
 function mutedText(text: string, fontSize: number, lines: number, style: Record<string, string | number> = {}): ShareImageNode {
-  return {
-    type: 'div',
-    props: { style: { display: 'block', fontSize, color: MUTED, lineHeight: 1.3, lineClamp: lines, overflow: 'hidden', ...style }, children: text },
-  };
+  return { type: 'text', text, style: { display: 'block', fontSize, color: MUTED, lineHeight: 1.3, lineClamp: lines, overflow: 'hidden', ...style } };
 }
 
 /** Site name on the left, the mark of what the text is on the right, so a pasted link never passes a translation off as the original. */
 function topRow(text: ShareImageText): ShareImageNode {
   const status: ShareImageNode = {
-    type: 'div',
-    props: {
-      style: { display: 'block', flexShrink: 0, maxWidth: '62%', fontSize: 26, fontWeight: 700, lineHeight: 1.3, color: ACCENT, textAlign: 'right', lineClamp: 2, overflow: 'hidden' },
-      children: text.status,
-    },
+    type: 'text',
+    text: text.status,
+    style: { display: 'block', flexShrink: 0, maxWidth: '62%', fontSize: 26, fontWeight: 700, lineHeight: 1.3, color: ACCENT, textAlign: 'right', lineClamp: 2, overflow: 'hidden' },
   };
   return {
-    type: 'div',
-    props: { style: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 32 }, children: [mutedText(text.siteName, 28, 1, { flexShrink: 1 }), status] },
+    type: 'container',
+    style: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 32 },
+    children: [mutedText(text.siteName, 28, 1, { flexShrink: 1 }), status],
   };
 }
 
-/** The satori element tree of the share image: site name, title, byline on a white card with a blue band at the top. */
+/**
+ * The Chinese font's quotes, apostrophe and middle dot are full-width by default,
+ * which leaves gaps in English: its proportional forms ("pwid") and proportional
+ * punctuation ("palt") close them.
+ */
+const ENGLISH_FEATURES = { fontFeatureSettings: '"pwid" 1, "palt" 1' };
+
+/** The node tree of the share image: site name, title, byline on a white card with a blue band at the top. */
 export function shareImageLayout(text: ShareImageText): ShareImageNode {
   const titleSize = titleSizeFor(text);
   const title: ShareImageNode = {
-    type: 'div',
-    props: {
-      style: {
-        display: 'block',
-        marginTop: 40,
-        fontSize: titleSize,
-        fontWeight: 700,
-        lineHeight: TITLE_LINE_HEIGHT,
-        color: '#1a1f26',
-        lineClamp: TITLE_LINES,
-        // A URL or other unbroken run must wrap rather than run off the right edge.
-        overflowWrap: 'anywhere',
-        // Also cut by height, so a title can never push the byline off the canvas.
-        maxHeight: Math.ceil(titleSize * TITLE_LINE_HEIGHT) * TITLE_LINES,
-        overflow: 'hidden',
-      },
-      children: text.title,
+    type: 'text',
+    text: text.title,
+    style: {
+      display: 'block',
+      marginTop: 40,
+      fontSize: titleSize,
+      fontWeight: 700,
+      lineHeight: TITLE_LINE_HEIGHT,
+      color: '#1a1f26',
+      lineClamp: TITLE_LINES,
+      // A URL or other unbroken run must wrap rather than run off the right edge.
+      overflowWrap: 'anywhere',
+      // Also cut by height, so a title can never push the byline off the canvas.
+      maxHeight: Math.ceil(titleSize * TITLE_LINE_HEIGHT) * TITLE_LINES,
+      overflow: 'hidden',
     },
   };
   return {
-    type: 'div',
-    props: {
-      // Chinese and Japanese draw some shared characters differently; the locale picks the Chinese forms.
-      lang: HTML_LANG[text.lang],
-      style: {
-        display: 'flex',
-        flexDirection: 'column',
-        width: SHARE_IMAGE_WIDTH,
-        height: SHARE_IMAGE_HEIGHT,
-        backgroundColor: '#fdfdfb',
-        fontFamily: FONT_FAMILY,
-        // The Chinese font's quotes, apostrophe and middle dot are full-width by default, which leaves gaps in English.
-        ...(text.lang === 'en' ? { fontVariantEastAsian: 'proportional-width' } : {}),
-      },
-      children: [
-        { type: 'div', props: { style: { height: BAND, flexShrink: 0, backgroundColor: ACCENT } } },
-        {
-          type: 'div',
-          props: {
-            style: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, padding: PADDING },
-            // The auto margin pins the byline to the bottom however many lines the title takes;
-            // it may wrap once, since cutting it would lose the date at its end.
-            children: [topRow(text), title, mutedText(text.byline, 30, 2, { marginTop: 'auto' })],
-          },
-        },
-      ],
+    type: 'container',
+    // Chinese and Japanese draw some shared characters differently; the locale picks the Chinese forms.
+    lang: HTML_LANG[text.lang],
+    style: {
+      display: 'flex',
+      flexDirection: 'column',
+      width: SHARE_IMAGE_WIDTH,
+      height: SHARE_IMAGE_HEIGHT,
+      backgroundColor: '#fdfdfb',
+      fontFamily: FONT_FAMILY,
+      ...(text.lang === 'en' ? ENGLISH_FEATURES : {}),
     },
+    children: [
+      { type: 'container', style: { height: BAND, flexShrink: 0, backgroundColor: ACCENT } },
+      {
+        type: 'container',
+        style: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, padding: PADDING },
+        // The auto margin pins the byline to the bottom however many lines the title takes;
+        // it may wrap once, since cutting it would lose the date at its end.
+        children: [topRow(text), title, mutedText(text.byline, 30, 2, { marginTop: 'auto' })],
+      },
+    ],
   };
 }
 
 const require = createRequire(import.meta.url);
-let fonts: Promise<Font[]> | undefined;
+const FONT_FILES = { 400: '400Regular/NotoSansSC_400Regular.ttf', 700: '700Bold/NotoSansSC_700Bold.ttf' } as const;
+let renderer: Promise<Renderer> | undefined;
 
-/** Noto Sans SC from node_modules, read once per process: it covers Latin and Chinese, so nothing depends on the build machine's fonts. */
-function loadFonts(): Promise<Font[]> {
-  const load = async (weight: 400 | 700, file: string): Promise<Font> => ({
-    name: FONT_FAMILY,
-    data: await readFile(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)),
-    weight,
-    style: 'normal',
-  });
-  fonts ??= Promise.all([load(400, '400Regular/NotoSansSC_400Regular.ttf'), load(700, '700Bold/NotoSansSC_700Bold.ttf')]);
-  return fonts;
+/**
+ * One renderer per process, with Noto Sans SC from node_modules registered once: it
+ * covers Latin and Chinese, so nothing depends on the build machine's fonts.
+ */
+function shareImageRenderer(): Promise<Renderer> {
+  renderer ??= (async () => {
+    const instance = new Renderer();
+    for (const [weight, file] of Object.entries(FONT_FILES)) {
+      await instance.registerFont({ name: FONT_FAMILY, data: await readFile(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)), weight: Number(weight) });
+    }
+    return instance;
+  })();
+  return renderer;
+}
+
+const RENDER_OPTIONS = { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, format: 'png' } as const;
+
+/**
+ * The share image as PNG bytes, drawn at build time with no system fonts and no
+ * network. Takumi lays out and rasterises natively, off the JavaScript thread, so
+ * other pages build meanwhile (see build.concurrency in astro.config). The bytes are
+ * copied into their own ArrayBuffer, which is what `new Response()` accepts as a body.
+ */
+export async function renderShareImage(text: ShareImageText): Promise<Uint8Array<ArrayBuffer>> {
+  const png = await (await shareImageRenderer()).render(shareImageLayout(text), RENDER_OPTIONS);
+  return new Uint8Array(png);
+}
+
+/** Everything besides the layout that decides the pixels: the renderer, the font package and the options. */
+const RENDERER = JSON.stringify([
+  ...['@takumi-rs/core', '@expo-google-fonts/noto-sans-sc'].map((name) => `${name}@${packageVersion(name)}`),
+  RENDER_OPTIONS,
+]);
+
+/** A package's version, read from its package.json (which Takumi's exports do not expose to `require`). */
+function packageVersion(name: string): string {
+  const file = join(require.resolve(name).split(`/node_modules/${name}/`)[0]!, 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 /**
- * The share image as PNG bytes, drawn at build time with no system fonts and
- * no network. The bytes are copied out of resvg's Buffer into their own
- * ArrayBuffer, which is what `new Response()` accepts as a body.
+ * The key of a share image in the cache: a hash of the layout tree (every word,
+ * size and colour) and of RENDERER, so any change that could change the picture
+ * draws it anew. Pages use it too, as the key that lets a build reuse the page.
  */
-export async function renderShareImage(text: ShareImageText): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(shareImageLayout(text), { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts: await loadFonts() });
-  // satori draws text as paths, so resvg needs no fonts at all. resvg rasterises on a
-  // worker thread, so other pages build meanwhile (see build.concurrency in astro.config).
-  const image = await renderAsync(svg, RESVG_OPTIONS);
-  return new Uint8Array(image.asPng());
+export function shareImageKey(text: ShareImageText): string {
+  return createHash('sha256').update(RENDERER).update(JSON.stringify(shareImageLayout(text))).digest('hex');
 }
-
-const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
-
-/** Everything besides the layout that decides the pixels: the renderers, the font package and the options. */
-const RENDERER = JSON.stringify([
-  ...['satori', '@resvg/resvg-js', '@expo-google-fonts/noto-sans-sc'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`),
-  RESVG_OPTIONS,
-]);
 
 /**
  * The share image, from `cacheDir` when the same picture was drawn by an earlier
- * build. Drawing one takes about 40 ms, so on a large site they would be most of
- * the build's time; the key is a hash of the layout tree (every word, size and
- * colour) and of RENDERER, so any change that could change the picture draws it anew.
+ * build. There are two per bulletin, so on a large site they would otherwise be a
+ * large share of a warm build's time.
  */
 export async function cachedShareImage(text: ShareImageText, cacheDir: string): Promise<Uint8Array<ArrayBuffer>> {
-  const key = createHash('sha256').update(RENDERER).update(JSON.stringify(shareImageLayout(text))).digest('hex');
-  const file = join(cacheDir, 'share-images', `${key}.png`);
+  const file = join(cacheDir, 'share-images', `${shareImageKey(text)}.png`);
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return new Uint8Array(cached);
   const png = await renderShareImage(text);
