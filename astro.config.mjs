@@ -15,6 +15,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 4 },
+  // Pages whose getStaticPaths() entry carries an unchanged cacheKey are copied from the last build instead of
+  // rendered (see src/lib/linking/cache-key.ts); their copies are kept in cacheDir.
+  experimental: { incrementalBuild: true },
   // Fixture builds (tests, benchmark) must not share the content cache with the real site.
   cacheDir: CACHE_DIR,
   devToolbar: { enabled: false },

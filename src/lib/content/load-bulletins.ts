@@ -5,6 +5,7 @@ import { CONTENT_DIR } from '../../content-dir';
 import type { Bulletin, TextFile } from './bulletin';
 import { assembleBulletins } from './assemble-bulletins';
 import { bodyLineIn } from './body-line';
+import { bulletinDigest } from './bulletin-digest';
 import { ContentError } from './content-error';
 import { checkGlossaryAgainstTexts, GLOSSARY_FILE, loadGlossary } from './glossary';
 import { checkPublishedPermalinks, parsePublishedPermalinks, PUBLISHED_PERMALINKS_FILE } from './permalinks';
@@ -31,6 +32,18 @@ export function loadBulletins(): Promise<Bulletin[]> {
     return all;
   })();
   return bulletins;
+}
+
+let digests: Promise<ReadonlyMap<string, string>> | undefined;
+
+/** Each bulletin's digest (see bulletinDigest), by id: what pages' cache keys are made of. */
+export function loadBulletinDigests(): Promise<ReadonlyMap<string, string>> {
+  digests ??= (async () => {
+    const [all, texts] = await Promise.all([loadBulletins(), getCollection('bulletinTexts')]);
+    const textDigests = new Map(texts.map((entry) => [entry.id, entry.digest]));
+    return new Map(all.map((bulletin) => [bulletin.id, bulletinDigest(bulletin, (entryId) => textDigests.get(entryId))]));
+  })();
+  return digests;
 }
 
 /** A text as the checks read it; the file is read again for where its body begins, which the collection does not keep. */

@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../../i18n';
 import type { Bulletin } from '../../../../lib/content/bulletin';
-import { loadBulletins } from '../../../../lib/content/load-bulletins';
+import { loadBulletinDigests, loadBulletins } from '../../../../lib/content/load-bulletins';
 import { bulletinReference } from '../../../../lib/linking/references/reference';
 import { risRecord } from '../../../../lib/linking/references/ris';
 import { RIS_MEDIA_TYPE } from '../../../../lib/linking/references/media-types';
 import { bulletinPaths } from '../../../../lib/linking/route-params';
 
 export async function getStaticPaths() {
-  return bulletinPaths(await loadBulletins());
+  return bulletinPaths(await loadBulletins(), await loadBulletinDigests());
 }
 
 /** The bulletin in this language as an RIS record, for a reference manager to import. */

@@ -3,14 +3,14 @@ import { type Lang, useTranslations } from '../../../../i18n';
 import { bulletinPaths } from '../../../../lib/linking/route-params';
 import type { Bulletin } from '../../../../lib/content/bulletin';
 import { formatDate } from '../../../../lib/vocabulary/dates';
-import { loadBulletins } from '../../../../lib/content/load-bulletins';
+import { loadBulletinDigests, loadBulletins } from '../../../../lib/content/load-bulletins';
 import { regionPlaceName } from '../../../../lib/vocabulary/regions';
 import { textStatusLabel } from '../../../../lib/digest/text-status';
 import { cachedShareImage } from '../../../../lib/linking/share-image';
 import { CACHE_DIR } from '../../../../cache-dir';
 
 export async function getStaticPaths() {
-  return bulletinPaths(await loadBulletins());
+  return bulletinPaths(await loadBulletins(), await loadBulletinDigests());
 }
 
 /** The picture a chat app or social site shows when a bulletin's link is pasted: 1200×630 PNG. */

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// A site built, one bulletin's English title corrected, and the site built again with the same cache:
+// what a publish does. The second build must reuse what did not change and equal a build from nothing.
+const ROOT = join(import.meta.dirname, '..', '..');
+const HUBEI = 'hubei-2020-05-sink-into-enterprises';
+const CORRECTION = ['Carries Out the First Round', 'Conducts the First Round'] as const;
+let dir = '';
+let content = '';
+let rebuild = { log: '', dist: '' };
+let fromNothing = { log: '', dist: '' };
+
+function build(name: string, cache: string): { log: string; dist: string } {
+  const dist = join(dir, name);
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist], {
+    cwd: ROOT,
+    // One day for all three builds, so the statuses agree whenever the test runs.
+    env: { ...process.env, DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, cache), DIGEST_AS_OF: '2026-12-01', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`the ${name} build failed:\n${result.stdout}\n${result.stderr}`);
+  return { log: result.stdout, dist };
+}
+
+/** Every file of a built site, by path, as text (the images as base64, so they compare too). */
+function files(dist: string): Map<string, string> {
+  const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => !path.endsWith('.br') && !path.endsWith('.gz'));
+  const out = new Map<string, string>();
+  for (const path of paths.sort()) {
+    try {
+      out.set(path, readFileSync(join(dist, path)).toString(path.endsWith('.png') ? 'base64' : 'utf8'));
+    } catch {
+      // a folder
+    }
+  }
+  return out;
+}
+
+/**
+ * The output files a build's log lists, and those it marks as copied from its cache rather
+ * than rendered. Pages render four at a time, so a rendered page's line can run on into
+ * the next line's time stamp.
+ */
+const listed = (log: string) => [...log.matchAll(/├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/g)].map((m) => m[1]!);
+const reused = (log: string) => [...log.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]!);
+const rendered = (log: string) => listed(log).filter((path) => !reused(log).includes(path));
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'digest-incremental-'));
+  content = join(dir, 'content');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  build('first', 'cache');
+  const file = join(content, 'bulletins', HUBEI, 'en.md');
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(CORRECTION[0])) throw new Error(`${file} no longer has "${CORRECTION[0]}" in its title; pick another word to correct`);
+  writeFileSync(file, text.replace(CORRECTION[0], CORRECTION[1]));
+  rebuild = build('rebuild', 'cache');
+  fromNothing = build('from-nothing', 'empty-cache');
+}, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a rebuild after one bulletin changes', () => {
+  it('copies the other bulletins’ own pages from the cache', () => {
+    const copied = reused(rebuild.log);
+    for (const id of ['dezhou-2020-08-construction-upgrading', 'shandong-2021-03-out-of-province-liaison']) {
+      for (const page of ['compare/index.html', 'share.png', 'citation.json', 'citation.ris']) {
+        expect(copied).toContain(`/en/bulletins/${id}/${page}`);
+      }
+    }
+    expect(copied.some((path) => path.startsWith('/b/'))).toBe(true);
+  });
+
+  it('renders the changed bulletin’s pages, and the pages that list it, anew', () => {
+    const fresh = rendered(rebuild.log);
+    for (const page of ['index.html', 'share.png', 'compare/index.html', 'citation.json']) expect(fresh).toContain(`/en/bulletins/${HUBEI}/${page}`);
+    // Dezhou's page lists Hubei among its related bulletins, by its title.
+    expect(readFileSync(join(rebuild.dist, 'en/bulletins/dezhou-2020-08-construction-upgrading/index.html'), 'utf8')).toContain(CORRECTION[1]);
+    expect(fresh).toContain('/en/bulletins/dezhou-2020-08-construction-upgrading/index.html');
+  });
+
+  it('makes the same site, file for file, as a build from nothing', () => {
+    const [got, want] = [files(rebuild.dist), files(fromNothing.dist)];
+    expect([...got.keys()]).toEqual([...want.keys()]);
+    const differing = [...want].filter(([path, body]) => got.get(path) !== body).map(([path]) => path);
+    expect(differing).toEqual([]);
+    expect(reused(fromNothing.log)).toEqual([]);
+    expect(listed(fromNothing.log).length).toBeGreaterThan(100);
+  });
+});
