@@ -137,7 +137,7 @@ test('each language has an RSS feed of every bulletin and every correction, link
   }
 });
 
-test('an unknown address gets a 404 page in both languages, with the masthead, a search box and the bulletins in each', async ({ page }) => {
+test('an unknown address gets a 404 page in both languages, with the masthead, a search box, the newest bulletins and the way to all of them in each', async ({ page }) => {
   const response = await page.goto('/en/bulletins/no-such-bulletin/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
@@ -146,6 +146,7 @@ test('an unknown address gets a 404 page in both languages, with the masthead, a
   for (const lang of ['en', 'zh']) {
     await expect(page.locator(`main form[action="/${lang}/search/"] input[name="q"]`)).toHaveCount(1);
     for (const id of bulletinFolders()) await expect(page.locator(`main a[href="/${lang}/bulletins/${id}/"]`)).toHaveCount(1);
+    await expect(page.locator(`main a[href="/${lang}/years/"]`)).toContainText(String(bulletinFolders().length));
   }
   await page.locator('#not-found-q-zh').fill('纾困');
   await page.locator('#not-found-q-zh').press('Enter');

@@ -16,6 +16,9 @@ import { TOPIC_IDS, type TopicId, topicsCovered } from '../vocabulary/topics';
  */
 type Grouped = Pick<Bulletin, 'facts'>;
 
+/** How many of the newest bulletins the home page and the 404 page show; the browse pages list them all. */
+export const NEWEST_SHOWN = 10;
+
 /** One policy measure of one bulletin. */
 export interface MeasureEntry {
   bulletin: Bulletin;

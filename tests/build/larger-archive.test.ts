@@ -5,17 +5,20 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
-import { REGION_PREVIEW } from '../../src/lib/digest/browse';
-import { attr, childElements, type Element, element, hasClass, parseHtmlFile, textOf } from '../support/html';
+import { NEWEST_SHOWN, REGION_PREVIEW } from '../../src/lib/digest/browse';
+import { attr, childElements, type Element, element, elements, hasClass, parseHtmlFile, textOf } from '../support/html';
 
-// The regions overview names a few bulletins per place and links the rest, so it stays small
-// however many there are. The five real bulletins never fill a place, so this builds a corpus of
-// 40 (the benchmark's generator: the real five and 35 made from them, spread over the regions).
+// Pages that name a few bulletins and link the rest, so they stay small however many there are:
+// the regions overview (a few per place) and the 404 page (the newest). The five real bulletins
+// fill neither, so this builds a corpus of 40 (the benchmark's generator: the real five and 35
+// made from them, spread over the regions).
 const ROOT = join(import.meta.dirname, '..', '..');
 const SIZE = 40;
 let dir = '';
 let dist = '';
 let ownByRegion = new Map<string, string[]>();
+/** Each bulletin's date as written ("2020-05-27", or "2020-08"), by id. */
+let dates = new Map<string, string>();
 
 interface PlaceEntry {
   region: string;
@@ -53,8 +56,10 @@ beforeAll(() => {
   const content = join(dir, 'content');
   generateCorpus(SIZE, content);
   ownByRegion = new Map();
+  dates = new Map();
   for (const id of readdirSync(join(content, 'bulletins'))) {
-    const { region } = load(readFileSync(join(content, 'bulletins', id, 'facts.yaml'), 'utf8')) as { region: string };
+    const { region, date } = load(readFileSync(join(content, 'bulletins', id, 'facts.yaml'), 'utf8')) as { region: string; date: string };
+    dates.set(id, String(date));
     ownByRegion.set(region, [...(ownByRegion.get(region) ?? []), id]);
   }
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist], {
@@ -86,6 +91,25 @@ describe('the regions overview of a larger archive', () => {
           expect(place.more?.text, place.region).toContain(String(hidden));
         }
       }
+    }
+  });
+});
+
+describe('the 404 page of a larger archive', () => {
+  it(`lists the newest ${NEWEST_SHOWN} bulletins and links to all of them, in both languages`, () => {
+    const page = parseHtmlFile(join(dist, '404.html'));
+    const newestDate = [...dates.values()].sort().at(-1)!;
+    for (const lang of ['en', 'zh']) {
+      const listed = elements(page)
+        .filter((e) => e.tagName === 'a' && new RegExp(`^/${lang}/bulletins/[^/]+/$`).test(attr(e, 'href') ?? ''))
+        .map((a) => attr(a, 'href')!.split('/')[3]!);
+      expect(listed).toHaveLength(NEWEST_SHOWN);
+      // Newest first: the first is of the newest date, and none listed is older than one left out.
+      expect(dates.get(listed[0]!)).toBe(newestDate);
+      const oldestListed = listed.map((id) => dates.get(id)!).sort()[0]!;
+      for (const [id, date] of dates) if (!listed.includes(id)) expect(date <= oldestListed, id).toBe(true);
+      const all = elements(page).find((e) => e.tagName === 'a' && attr(e, 'href') === `/${lang}/years/`);
+      expect(all && textOf(all)).toContain(String(SIZE));
     }
   });
 });
