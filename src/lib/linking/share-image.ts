@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -188,7 +188,7 @@ export async function cachedShareImage(text: ShareImageText, cacheDir: string): 
   const png = await renderShareImage(text);
   await mkdir(join(cacheDir, 'share-images'), { recursive: true });
   // Written under a temporary name and renamed, so a build stopped halfway never leaves half a file to be reused.
-  const partial = `${file}.${process.pid}.partial`;
+  const partial = `${file}.${randomUUID()}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
   return png;

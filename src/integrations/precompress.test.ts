@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { precompressDir } from './precompress';
+
+let dir = '';
+let site = '';
+let cache = '';
+const page = (words: string) => `<!doctype html><p>${words.repeat(600)}</p>`;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'precompress-'));
+  site = join(dir, 'site');
+  cache = join(dir, 'cache');
+  mkdirSync(site, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('precompressDir()', () => {
+  it('writes a .br and a .gz beside each text file that decompress to it, and leaves small files and images alone', async () => {
+    writeFileSync(join(site, 'index.html'), page('建设 construction '));
+    writeFileSync(join(site, 'tiny.html'), '<p>short</p>');
+    writeFileSync(join(site, 'share.png'), Buffer.alloc(4096, 7));
+    await precompressDir(site, cache);
+    expect(brotliDecompressSync(readFileSync(join(site, 'index.html.br'))).toString()).toBe(page('建设 construction '));
+    expect(gunzipSync(readFileSync(join(site, 'index.html.gz'))).toString()).toBe(page('建设 construction '));
+    expect(readdirSync(site).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'share.png', 'tiny.html']);
+  });
+
+  it('copies the compressed files of an unchanged file from the cache, and compresses a changed one anew', async () => {
+    writeFileSync(join(site, 'a.html'), page('a '));
+    writeFileSync(join(site, 'b.html'), page('b '));
+    expect(await precompressDir(site, cache)).toEqual({ compressed: 2, reused: 0 });
+    // Mark what the cache holds: a second run must hand back what is stored, not compress again.
+    for (const file of readdirSync(cache)) writeFileSync(join(cache, file), 'from the cache');
+    writeFileSync(join(site, 'b.html'), page('b, corrected '));
+    expect(await precompressDir(site, cache)).toEqual({ compressed: 1, reused: 1 });
+    expect(readFileSync(join(site, 'a.html.br'), 'utf8')).toBe('from the cache');
+    expect(brotliDecompressSync(readFileSync(join(site, 'b.html.br'))).toString()).toBe(page('b, corrected '));
+  });
+});
