@@ -109,3 +109,32 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   generateCorpus(Number(count), dir);
   console.log(`wrote ${count} bulletins to ${dir}`);
 }
+
+/** The date of the bulletin `addBulletin` publishes: newer than any in a generated corpus. */
+export const PUBLISHED_DATE = '2026-11-30';
+
+/**
+ * Adds one bulletin to a generated corpus of `count`, as a publish does: the newest of all,
+ * with an id and short link of its own, made from the first synthetic bulletin (its region,
+ * structure and paragraphs) under a new number. Returns its id.
+ */
+export function addBulletin(dir, count) {
+  const bulletinsDir = join(dir, 'bulletins');
+  const template = readdirSync(bulletinsDir).filter((id) => id.includes('-synthetic-')).sort()[0];
+  if (!template) throw new Error(`${dir} has no synthetic bulletin to make a new one from`);
+  const oldNumber = Number(template.split('-synthetic-')[1]) + 1;
+  const facts = load(readFileSync(join(bulletinsDir, template, 'facts.yaml'), 'utf8'));
+  const [year, mm] = PUBLISHED_DATE.split('-');
+  const id = `${facts.region}-${year}-${mm}-synthetic-${count}`;
+  Object.assign(facts, { permalink: `${REGIONS[facts.region]}-${year}-${mm}-${count + 1}`, formerPermalinks: [], date: PUBLISHED_DATE, dateInferred: false });
+  const folder = join(bulletinsDir, id);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'facts.yaml'), dump(facts, { lineWidth: -1 }));
+  for (const lang of ['en', 'zh']) {
+    const text = readFileSync(join(bulletinsDir, template, `${lang}.md`), 'utf8');
+    const renumbered = lang === 'en' ? text.replace(`, No. ${oldNumber}:`, `, No. ${count + 1}:`) : text.replace(`（第${oldNumber}号）`, `（第${count + 1}号）`);
+    if (renumbered === text) throw new Error(`${template}/${lang}.md has no number ${oldNumber} in its title to change`);
+    writeFileSync(join(folder, `${lang}.md`), renumbered);
+  }
+  return id;
+}

@@ -2,7 +2,8 @@
 // writes a corpus (the five real bulletins and synthetic ones made from them),
 // then builds it twice side by side, with the site's real build and with the bare
 // floor (scripts/bench/floor: the same Markdown, one plain template), cold (empty
-// caches) and warm (the caches of the cold build, as when one bulletin is added).
+// caches), warm (again, with the caches of the cold build, nothing changed) and
+// publishing one (one new bulletin added, built with every cache: a publish).
 // It then measures search on the built site in Chromium (a first search, query
 // times, and a shared link to the search page), and writes the results
 // into BENCHMARKS.md between its markers. Everything it builds goes to a
@@ -11,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus } from './generate-corpus.mjs';
+import { addBulletin, generateCorpus } from './generate-corpus.mjs';
 import { measureProcess } from './measure-process.mjs';
 import { measureSearch } from './browser-search.mjs';
 
@@ -88,7 +89,9 @@ async function build(root, corpus, cacheDir, outDir, heapMiB) {
     throw new Error(`the build of ${root} on ${corpus} failed (exit ${result.code})`);
   }
   const pages = countFiles(outDir, '.html');
-  const measured = { ...result, pages, distBytes: 0, largest: largestPage(outDir), kinds: breakdown(result.output), heapMiB, astroPeakKiB: result.peakKiB, indexPeakKiB: 0, indexMs: NaN };
+  // Pages Astro copied from its incremental-build cache instead of rendering.
+  const reused = (result.output.match(/ \((?:restored|cached)\)/g) ?? []).length;
+  const measured = { ...result, pages, reused, distBytes: 0, largest: largestPage(outDir), kinds: breakdown(result.output), heapMiB, astroPeakKiB: result.peakKiB, indexPeakKiB: 0, indexMs: NaN };
   if (root === '.') {
     // The site's build ends with the search index, in a process of its own that the build starts.
     const indexMs = /^search index: .* in (\d+) ms$/m.exec(result.output)?.[1];
@@ -114,17 +117,22 @@ async function benchSize(size, work) {
   const { places } = generateCorpus(size, corpus);
   const firstId = readdirSync(join(corpus, 'bulletins')).sort()[0];
   const runs = {};
-  for (const [name, root] of [['floor', 'scripts/bench/floor'], ['site', '.']]) {
-    const cache = join(work, `${name}-${size}-cache`);
-    const out = join(work, `${name}-${size}-dist`);
-    console.log(`${size} bulletins: ${name}, cold build…`);
-    const cold = await build(root, corpus, cache, out);
-    console.log(`  ${seconds(cold.wallMs)}, peak ${mib(cold.peakKiB)}`);
-    console.log(`${size} bulletins: ${name}, warm build…`);
-    const warm = await build(root, corpus, cache, out);
-    console.log(`  ${seconds(warm.wallMs)}, peak ${mib(warm.peakKiB)}`);
-    runs[name] = { cold, warm, out, cache };
+  const ROOTS = [['floor', 'scripts/bench/floor'], ['site', '.']];
+  const step = async (name, root, label) => {
+    const { cache, out } = runs[name];
+    console.log(`${size} bulletins: ${name}, ${label}…`);
+    const measured = await build(root, corpus, cache, out);
+    console.log(`  ${seconds(measured.wallMs)}, peak ${mib(measured.peakKiB)}${measured.reused ? `, ${measured.reused.toLocaleString('en')} pages reused` : ''}`);
+    return measured;
+  };
+  for (const [name, root] of ROOTS) {
+    runs[name] = { cache: join(work, `${name}-${size}-cache`), out: join(work, `${name}-${size}-dist`) };
+    runs[name].cold = await step(name, root, 'cold build');
+    runs[name].warm = await step(name, root, 'warm build');
   }
+  // Both builds publish the same new bulletin into the archive they built.
+  const added = addBulletin(corpus, size);
+  for (const [name, root] of ROOTS) runs[name].publish = await step(name, root, `publishing one (${added})`);
   const site = runs.site;
   const indexBytes = sizeOf(join(site.out, 'pagefind'));
   console.log(`${size} bulletins: search in Chromium…`);
@@ -147,37 +155,38 @@ function report(results) {
   lines.push('');
   lines.push('### Builds');
   lines.push('');
-  lines.push('| Bulletins | Build | Pages | Wall, cold | ms per page | Ratio to floor | Wall, warm | Ratio to floor | Peak RSS, whole build | Astro step | Search index step (of it Pagefind) | Search index time | `dist/` | Pagefind index |');
-  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| Bulletins | Build | Pages | Wall, cold | ms per page | Ratio to floor | Wall, warm | Ratio to floor | Publish one | Ratio to floor | Peak RSS, whole build | Astro step | Search index step (of it Pagefind) | Search index time | `dist/` | Pagefind index |');
+  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     for (const name of ['floor', 'site']) {
-      const { cold, warm } = r[name];
+      const { cold, warm, publish } = r[name];
       const isSite = name === 'site';
+      const peak = (key) => Math.max(cold[key], warm[key], publish[key]);
       lines.push(
-        `| ${r.size.toLocaleString('en')} | ${isSite ? 'site' : 'floor'} | ${cold.pages.toLocaleString('en')} | ${seconds(cold.wallMs)} | ${(cold.wallMs / cold.pages).toFixed(1)} | ${isSite ? `${(cold.wallMs / r.floor.cold.wallMs).toFixed(2)}×` : '1×'} | ${seconds(warm.wallMs)} | ${isSite ? `${(warm.wallMs / r.floor.warm.wallMs).toFixed(2)}×` : '1×'} | ${gib(Math.max(cold.peakKiB, warm.peakKiB))} | ${gib(Math.max(cold.astroPeakKiB, warm.astroPeakKiB))} | ${isSite ? `${gib(Math.max(cold.indexPeakKiB, warm.indexPeakKiB))} (${gib(Math.max(cold.indexPagefindKiB, warm.indexPagefindKiB))})` : '–'} | ${isSite ? seconds(cold.indexMs) : '–'} | ${(cold.distBytes / 1024 / 1024).toFixed(0)} MiB | ${isSite ? `${(r.indexBytes / 1024 / 1024).toFixed(1)} MiB` : '–'} |`,
+        `| ${r.size.toLocaleString('en')} | ${isSite ? 'site' : 'floor'} | ${cold.pages.toLocaleString('en')} | ${seconds(cold.wallMs)} | ${(cold.wallMs / cold.pages).toFixed(1)} | ${isSite ? `${(cold.wallMs / r.floor.cold.wallMs).toFixed(2)}×` : '1×'} | ${seconds(warm.wallMs)} | ${isSite ? `${(warm.wallMs / r.floor.warm.wallMs).toFixed(2)}×` : '1×'} | ${seconds(publish.wallMs)} | ${isSite ? `${(publish.wallMs / r.floor.publish.wallMs).toFixed(2)}×` : '1×'} | ${gib(peak('peakKiB'))} | ${gib(peak('astroPeakKiB'))} | ${isSite ? `${gib(peak('indexPeakKiB'))} (${gib(peak('indexPagefindKiB'))})` : '–'} | ${isSite ? seconds(cold.indexMs) : '–'} | ${(cold.distBytes / 1024 / 1024).toFixed(0)} MiB | ${isSite ? `${(r.indexBytes / 1024 / 1024).toFixed(1)} MiB` : '–'} |`,
       );
     }
   }
   for (const r of results) {
-    for (const [name, run] of Object.entries({ 'site, cold': r.site.cold, 'site, warm': r.site.warm })) {
+    for (const [name, run] of Object.entries({ 'site, cold': r.site.cold, 'site, warm': r.site.warm, 'site, publishing one': r.site.publish })) {
       if (run.defaultHeapFailed) lines.push(`\n${r.size.toLocaleString('en')} bulletins, ${name}: ran out of JavaScript heap at Node's default limit; measured again with --max-old-space-size=${run.heapMiB}.`);
     }
   }
   lines.push('');
   lines.push('### Where the site build spends its time');
   lines.push('');
-  lines.push("Sum of Astro's per-page times by kind of page (pages are built four at a time, so the sums exceed the wall time), then the search index step, which runs after Astro's. Largest page: the biggest HTML file in `dist/`.");
+  lines.push("Sum of Astro's per-page times by kind of page, with the number of pages rendered (pages are built four at a time, so the sums exceed the wall time); reused: pages copied from the incremental-build cache instead, which Astro does not time; then the search index step, which runs after Astro's. Largest page: the biggest HTML file in `dist/`.");
   lines.push('');
   const kinds = [...new Set(results.flatMap((r) => [...r.site.cold.kinds.keys()]))];
-  lines.push(`| Bulletins | Build | ${kinds.join(' | ')} | search indexing | largest page |`);
-  lines.push(`|---:|---|${kinds.map(() => '---:').join('|')}|---:|---|`);
+  lines.push(`| Bulletins | Build | ${kinds.join(' | ')} | reused | search indexing | largest page |`);
+  lines.push(`|---:|---|${kinds.map(() => '---:').join('|')}|---:|---:|---|`);
   for (const r of results) {
-    for (const [name, run] of [['cold', r.site.cold], ['warm', r.site.warm]]) {
+    for (const [name, run] of [['cold', r.site.cold], ['warm', r.site.warm], ['publishing one', r.site.publish]]) {
       const cells = kinds.map((kind) => {
         const entry = run.kinds.get(kind);
         return entry ? `${seconds(entry.ms)} (${entry.pages.toLocaleString('en')})` : '–';
       });
-      lines.push(`| ${r.size.toLocaleString('en')} | ${name} | ${cells.join(' | ')} | ${seconds(run.indexMs)} | ${(run.largest.bytes / 1024).toFixed(0)} KiB \`${run.largest.path.replace(/synthetic-\d+/, 'synthetic-…')}\` |`);
+      lines.push(`| ${r.size.toLocaleString('en')} | ${name} | ${cells.join(' | ')} | ${run.reused.toLocaleString('en')} | ${seconds(run.indexMs)} | ${(run.largest.bytes / 1024).toFixed(0)} KiB \`${run.largest.path.replace(/synthetic-\d+/, 'synthetic-…')}\` |`);
     }
   }
   lines.push('');
