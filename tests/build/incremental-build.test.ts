@@ -65,7 +65,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a rebuild after one bulletin changes', () => {
-  it('copies the other bulletins’ own pages from the cache', () => {
+  it('copies the other bulletins’ own pages, and the lists without the changed one, from the cache', () => {
     const copied = reused(rebuild.log);
     for (const id of ['dezhou-2020-08-construction-upgrading', 'shandong-2021-03-out-of-province-liaison']) {
       for (const page of ['compare/index.html', 'share.png', 'citation.json', 'citation.ris']) {
@@ -73,6 +73,8 @@ describe('a rebuild after one bulletin changes', () => {
       }
     }
     expect(copied.some((path) => path.startsWith('/b/'))).toBe(true);
+    // A list without Hubei's bulletin: the year 2021 has Shandong's alone.
+    expect(copied).toContain('/en/years/2021/index.html');
   });
 
   it('renders the changed bulletin’s pages, and the pages that list it, anew', () => {
@@ -81,6 +83,7 @@ describe('a rebuild after one bulletin changes', () => {
     // Dezhou's page lists Hubei among its related bulletins, by its title.
     expect(readFileSync(join(rebuild.dist, 'en/bulletins/dezhou-2020-08-construction-upgrading/index.html'), 'utf8')).toContain(CORRECTION[1]);
     expect(fresh).toContain('/en/bulletins/dezhou-2020-08-construction-upgrading/index.html');
+    expect(fresh).toContain('/en/years/2020/index.html');
   });
 
   it('makes the same site, file for file, as a build from nothing', () => {

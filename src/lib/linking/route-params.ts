@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from '../../i18n/locales';
 import type { Bulletin } from '../content/bulletin';
-import { pageCacheKey } from './cache-key';
+import { bulletinsCacheKey, digestOf, pageCacheKey } from './cache-key';
 
 /** `getStaticPaths` entries for a page that exists once per language. */
 export function langPaths(): { params: { lang: Lang } }[] {
@@ -25,9 +25,11 @@ export function bulletinPaths(bulletins: readonly Bulletin[], digests: ReadonlyM
   });
 }
 
-/** A bulletin's digest; every loaded bulletin has one, so a missing one is a bug, not a reason to reuse a stale page. */
-export function digestOf(bulletin: Bulletin, digests: ReadonlyMap<string, string>): string {
-  const digest = digests.get(bulletin.id);
-  if (digest === undefined) throw new Error(`bulletin ${bulletin.id} has no digest; load digests with loadBulletinDigests()`);
-  return digest;
+/**
+ * `getStaticPaths` entries of a page made from its props alone (a list page, a region's
+ * page), each given a cache key of its props and of `extra` (the day its statuses are
+ * for, where it shows them): a rebuild reuses the page while none of what it shows changed.
+ */
+export function keyedByProps<P extends { props: unknown }>(paths: P[], digests: ReadonlyMap<string, string>, ...extra: unknown[]): (P & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: bulletinsCacheKey(digests, ...extra, path.props) }));
 }
