@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { CACHE_DIR } from '../cache-dir';
+import { aFewAtATime } from './a-few-at-a-time';
 
 /** Text files, which compress; images and Pagefind's chunks are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest', '.ris']);
@@ -57,16 +58,10 @@ export async function precompressDir(root: string, cacheDir: string): Promise<{ 
   const files = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => COMPRESSIBLE.has(extname(file)));
   await mkdir(cacheDir, { recursive: true });
   const counts = { compressed: 0, reused: 0 };
-  // A few files at a time per thread of zlib's pool, rather than all at once: a large site's pages
-  // would otherwise all be in memory together.
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const outcome = await compressFile(join(root, files[next++]!), cacheDir);
-      if (outcome) counts[outcome]++;
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_FILES }, worker));
+  await aFewAtATime(files, PARALLEL_FILES, async (file) => {
+    const outcome = await compressFile(join(root, file), cacheDir);
+    if (outcome) counts[outcome]++;
+  });
   return counts;
 }
 

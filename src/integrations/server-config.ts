@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../content-dir.ts';
+import { aFewAtATime } from './a-few-at-a-time.ts';
 import { readShortLinks } from '../lib/content/read-short-links.ts';
 import { hostFiles } from '../lib/linking/server/host-files.ts';
 import { nginxConfig } from '../lib/linking/server/nginx-config.ts';
@@ -43,15 +44,10 @@ const POLICY_META = /<meta http-equiv="content-security-policy" content="([^"]*)
 async function pagePolicies(root: string): Promise<Set<string>> {
   const pages = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
   const policies = new Set<string>();
-  // A few pages at a time: a large site has tens of thousands.
-  let next = 0;
-  const worker = async () => {
-    while (next < pages.length) {
-      const policy = POLICY_META.exec(await headOf(join(root, pages[next++]!)))?.[1];
-      if (policy) policies.add(policy.replaceAll('&#39;', "'").replaceAll('&apos;', "'"));
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  await aFewAtATime(pages, 16, async (page) => {
+    const policy = POLICY_META.exec(await headOf(join(root, page)))?.[1];
+    if (policy) policies.add(policy.replaceAll('&#39;', "'").replaceAll('&apos;', "'"));
+  });
   return policies;
 }
 
