@@ -13,6 +13,10 @@ async function firefoxDriver(base, acceptLanguages) {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // The window's size, not an emulated viewport: puppeteer-core's setViewport also overrides the
+    // screen's orientation, a BiDi command Firefox ESR 140 does not know.
+    defaultViewport: null,
+    args: ['--width=1280', '--height=900'],
     extraPrefsFirefox: {
       'intl.accept_languages': acceptLanguages,
       // Lets the page read back what it copied, as a test must, without a permission prompt.
@@ -20,8 +24,10 @@ async function firefoxDriver(base, acceptLanguages) {
       'dom.events.asyncClipboard.readText': true,
     },
   });
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
+  const page = await browser.newPage().catch(async (error) => {
+    await browser.close();
+    throw error;
+  });
   let errors = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && errors.push(`console: ${message.text()}`));

@@ -24,10 +24,15 @@ const RECORD_ERRORS = () => {
 async function webkitDriver(base, driverPort) {
   const service = spawn(DRIVER, [`--port=${driverPort}`], { stdio: 'ignore' });
   await new Promise((done) => setTimeout(done, 500));
+  // A driver left running would keep the suite's process alive after a failed start.
   const driver = await new Builder()
     .usingServer(`http://127.0.0.1:${driverPort}`)
     .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } })
-    .build();
+    .build()
+    .catch((error) => {
+      service.kill();
+      throw error;
+    });
   await driver.manage().window().setRect({ width: 1280, height: 900 });
   const evaluate = (fn, ...args) => driver.executeAsyncScript(`const done = arguments[arguments.length - 1]; Promise.resolve((${fn}).apply(null, Array.from(arguments).slice(0, -1))).then(done, (e) => done({ __error: String(e) }));`, ...args);
   return {
