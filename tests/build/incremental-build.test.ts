@@ -75,6 +75,10 @@ describe('a rebuild after one bulletin changes', () => {
     expect(copied.some((path) => path.startsWith('/b/'))).toBe(true);
     // A list without Hubei's bulletin: the year 2021 has Shandong's alone.
     expect(copied).toContain('/en/years/2021/index.html');
+    // Nor is it among Shandong's feed, the out-of-province topic's feed, or that topic's comparison.
+    for (const path of ['/en/regions/shandong/feed.xml', '/en/topics/out-of-province/feed.xml', '/en/topics/out-of-province/compare/index.html']) {
+      expect(copied).toContain(path);
+    }
   });
 
   it('renders the changed bulletin’s pages, and the pages that list it, anew', () => {
@@ -84,6 +88,10 @@ describe('a rebuild after one bulletin changes', () => {
     expect(readFileSync(join(rebuild.dist, 'en/bulletins/dezhou-2020-08-construction-upgrading/index.html'), 'utf8')).toContain(CORRECTION[1]);
     expect(fresh).toContain('/en/bulletins/dezhou-2020-08-construction-upgrading/index.html');
     expect(fresh).toContain('/en/years/2020/index.html');
+    // Hubei's feed, and the financing topic's feed and comparison, name it by its title.
+    for (const path of ['/en/regions/hubei/feed.xml', '/en/topics/financing/feed.xml', '/en/topics/financing/compare/index.html']) {
+      expect(fresh).toContain(path);
+    }
   });
 
   it('makes the same site, file for file, as a build from nothing', () => {
