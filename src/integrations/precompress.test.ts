@@ -32,12 +32,24 @@ describe('precompressDir()', () => {
   it('copies the compressed files of an unchanged file from the cache, and compresses a changed one anew', async () => {
     writeFileSync(join(site, 'a.html'), page('a '));
     writeFileSync(join(site, 'b.html'), page('b '));
-    expect(await precompressDir(site, cache)).toEqual({ compressed: 2, reused: 0 });
+    expect(await precompressDir(site, cache)).toEqual({ compressed: 2, reused: 0, pruned: 0 });
     // Mark what the cache holds: a second run must hand back what is stored, not compress again.
     for (const file of readdirSync(cache)) writeFileSync(join(cache, file), 'from the cache');
     writeFileSync(join(site, 'b.html'), page('b, corrected '));
-    expect(await precompressDir(site, cache)).toEqual({ compressed: 1, reused: 1 });
+    expect(await precompressDir(site, cache)).toEqual({ compressed: 1, reused: 1, pruned: 2 });
     expect(readFileSync(join(site, 'a.html.br'), 'utf8')).toBe('from the cache');
     expect(brotliDecompressSync(readFileSync(join(site, 'b.html.br'))).toString()).toBe(page('b, corrected '));
+  });
+
+  it('removes from the cache the copies of files no longer in the site, and what a stopped build left half written', async () => {
+    writeFileSync(join(site, 'kept.html'), page('kept '));
+    writeFileSync(join(site, 'gone.html'), page('gone '));
+    await precompressDir(site, cache);
+    const keptCopies = readdirSync(cache).filter((name) => readFileSync(join(cache, name)).equals(readFileSync(join(site, `kept.html.${name.split('.').pop()}`))));
+    expect(keptCopies).toHaveLength(2);
+    rmSync(join(site, 'gone.html'));
+    writeFileSync(join(cache, 'abc.br.0000.partial'), 'half');
+    expect(await precompressDir(site, cache)).toEqual({ compressed: 0, reused: 1, pruned: 3 });
+    expect(readdirSync(cache).sort()).toEqual(keptCopies.sort());
   });
 });

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -53,22 +53,33 @@ export function precompress(): AstroIntegration {
  * milliseconds a page, so compressed copies are kept in `cacheDir` under a hash of the
  * file: a rebuild compresses only the files that changed, and copies the rest.
  * zlib's asynchronous calls run on Node's thread pool, so files are compressed in parallel.
+ * Copies this build did not use are then removed: each publish changes a few hundred
+ * pages of a large archive, and their old copies would otherwise pile up for ever.
  */
-export async function precompressDir(root: string, cacheDir: string): Promise<{ compressed: number; reused: number }> {
+export async function precompressDir(root: string, cacheDir: string): Promise<{ compressed: number; reused: number; pruned: number }> {
   const files = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => COMPRESSIBLE.has(extname(file)));
   await mkdir(cacheDir, { recursive: true });
   const counts = { compressed: 0, reused: 0 };
+  const used = new Set<string>();
   await aFewAtATime(files, PARALLEL_FILES, async (file) => {
-    const outcome = await compressFile(join(root, file), cacheDir);
+    const outcome = await compressFile(join(root, file), cacheDir, used);
     if (outcome) counts[outcome]++;
   });
-  return counts;
+  return { ...counts, pruned: await prune(cacheDir, used) };
 }
 
-async function compressFile(path: string, cacheDir: string): Promise<'compressed' | 'reused' | null> {
+/** Removes from `cacheDir` every file but the copies named in `used` (a stopped build's partial files too). */
+async function prune(cacheDir: string, used: ReadonlySet<string>): Promise<number> {
+  const stale = (await readdir(cacheDir)).filter((name) => !used.has(name));
+  await aFewAtATime(stale, PARALLEL_FILES, (name) => rm(join(cacheDir, name), { force: true }));
+  return stale.length;
+}
+
+async function compressFile(path: string, cacheDir: string, used: Set<string>): Promise<'compressed' | 'reused' | null> {
   const data = await readFile(path);
   if (data.length < MIN_BYTES) return null;
   const key = createHash('sha256').update(SETTINGS).update(data).digest('base64url');
+  for (const ending of Object.keys(ENCODINGS)) used.add(`${key}.${ending}`);
   const outcomes = await Promise.all(Object.entries(ENCODINGS).map(async ([ending, encode]) => {
     const cached = join(cacheDir, `${key}.${ending}`);
     if (await copyFile(cached, `${path}.${ending}`).then(() => true, () => false)) return 'reused';
