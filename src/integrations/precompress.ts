@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { CACHE_DIR } from '../cache-dir';
-import { aFewAtATime } from './a-few-at-a-time';
+import { aFewAtATime } from '../lib/content/a-few-at-a-time';
 
 /** Text files, which compress; images and Pagefind's chunks are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest', '.ris']);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { aFewAtATime } from './a-few-at-a-time.ts';
+import { aFewAtATime } from '../lib/content/a-few-at-a-time.ts';
 import { readShortLinks } from '../lib/content/read-short-links.ts';
 import { hostFiles } from '../lib/linking/server/host-files.ts';
 import { nginxConfig } from '../lib/linking/server/nginx-config.ts';

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { CONTENT_DIR } from '../../content-dir';
+import { aFewAtATime, FILES_AT_ONCE } from './a-few-at-a-time';
 import type { Bulletin, TextFile } from './bulletin';
 import { assembleBulletins } from './assemble-bulletins';
 import { bodyLineIn } from './body-line';
@@ -19,7 +20,7 @@ export function loadBulletins(): Promise<Bulletin[]> {
     const [facts, texts] = await Promise.all([getCollection('bulletinFacts'), getCollection('bulletinTexts')]);
     const { bulletins: all, texts: files } = assembleBulletins(
       facts.map((entry) => ({ file: entry.id, data: entry.data })),
-      await Promise.all(texts.map((entry) => textFile(entry.id, entry.data, entry.body ?? ''))),
+      await aFewAtATime(texts, FILES_AT_ONCE, (entry) => textFile(entry.id, entry.data, entry.body ?? '')),
     );
     // Each text whole (title, summary, body), for checking that glossary terms occur where the glossary says.
     const whole = (text: TextFile) => `${text.data.title}\n${text.data.summary}\n${text.body}`;

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { aFewAtATime, FILES_AT_ONCE } from './a-few-at-a-time';
 import type { Bulletin } from './bulletin';
 import { bulletinFactsSchema } from './schema/facts';
 
@@ -19,5 +20,5 @@ export async function readBulletinFacts(contentDir: string): Promise<Pick<Bullet
     const facts = bulletinFactsSchema.parse(load(await readFile(join(dir, id, files[0]!), 'utf8')));
     return [{ id, facts }];
   };
-  return (await Promise.all(folders.sort().map(read))).flat();
+  return (await aFewAtATime(folders.sort(), FILES_AT_ONCE, read)).flat();
 }

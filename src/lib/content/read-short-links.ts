@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { aFewAtATime, FILES_AT_ONCE } from './a-few-at-a-time.ts';
 import { permalinkCodes, type ShortLink } from './permalinks.ts';
 
 /**
@@ -12,11 +13,9 @@ import { permalinkCodes, type ShortLink } from './permalinks.ts';
 export async function readShortLinks(contentDir: string): Promise<ShortLink[]> {
   const dir = join(contentDir, 'bulletins');
   const ids = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const links = await Promise.all(
-    ids.sort().map(async (id) => {
-      const facts = load(await readFile(join(dir, id, 'facts.yaml'), 'utf8')) as { permalink: string; formerPermalinks?: string[] };
-      return permalinkCodes({ facts: { permalink: facts.permalink, formerPermalinks: facts.formerPermalinks ?? [] } }).map((code) => ({ code, id }));
-    }),
-  );
+  const links = await aFewAtATime(ids.sort(), FILES_AT_ONCE, async (id) => {
+    const facts = load(await readFile(join(dir, id, 'facts.yaml'), 'utf8')) as { permalink: string; formerPermalinks?: string[] };
+    return permalinkCodes({ facts: { permalink: facts.permalink, formerPermalinks: facts.formerPermalinks ?? [] } }).map((code) => ({ code, id }));
+  });
   return links.flat();
 }

@@ -17,6 +17,14 @@ describe('aFewAtATime()', () => {
     expect(most).toBe(3);
   });
 
+  it('resolves with the results in the order of the items, whichever finishes first', async () => {
+    const results = await aFewAtATime([30, 10, 20], 3, async (ms) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return ms * 2;
+    });
+    expect(results).toEqual([60, 20, 40]);
+  });
+
   it('rejects when a task fails', async () => {
     await expect(aFewAtATime([1, 2], 2, async (item) => { if (item === 2) throw new Error('no'); })).rejects.toThrow('no');
   });
