@@ -29,11 +29,19 @@ export const COMPARE_PER_REGION = 5;
  * first, then its cities' and counties', newest first within a level.
  */
 export function topicColumns(bulletins: readonly Bulletin[], topic: TopicId, limit = COMPARE_PER_REGION): RegionColumn[] {
-  const onTopic = allMeasures(bulletins).filter((measure) => measure.topics.includes(topic));
+  // Each bulletin's measures on the topic, found once: looked up per bulletin, not searched for, since a
+  // large archive has tens of thousands of measures.
+  const onTopic = new Map<Bulletin, MeasureEntry[]>();
+  for (const measure of allMeasures(bulletins)) {
+    if (!measure.topics.includes(topic)) continue;
+    const own = onTopic.get(measure.bulletin);
+    if (own) own.push(measure);
+    else onTopic.set(measure.bulletin, [measure]);
+  }
   const depth = (bulletin: Bulletin) => regionChain(bulletin.facts.region).length;
   return regionTree(bulletins).flatMap((node) => {
     const entries = node.all
-      .map((bulletin) => ({ bulletin, measures: onTopic.filter((measure) => measure.bulletin === bulletin) }))
+      .map((bulletin) => ({ bulletin, measures: onTopic.get(bulletin) ?? [] }))
       .filter((entry) => entry.measures.length > 0)
       // Bulletins arrive newest first, and the sort is stable: within a level they stay so.
       .sort((a, b) => depth(a.bulletin) - depth(b.bulletin));
