@@ -40,6 +40,13 @@ afterEach(() => {
 });
 
 describe('a build with bad content', () => {
+  it('fails when the bulletins folder is missing, naming it and the fix, instead of building a site of none', () => {
+    const { status, output, outDir } = buildBroken((b) => rmSync(b, { recursive: true }));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/bulletins\n\s+\(folder\): the bulletins folder does not exist\n\s+fix: put each bulletin in a folder of its own under content\/bulletins\//);
+    expectNoSite(outDir);
+  });
+
   it('fails on an unknown topic, naming the file, the field and the fix', () => {
     const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), 'topics: [supervision]', 'topics: [supervison]'));
     expect(status).not.toBe(0);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
@@ -17,6 +18,11 @@ let bulletins: Promise<Bulletin[]> | undefined;
 /** All bulletins, checked and newest first; loaded once per build. */
 export function loadBulletins(): Promise<Bulletin[]> {
   bulletins ??= (async () => {
+    // Astro only warns of a collection's missing folder, and would build a site of no bulletins.
+    const folder = join(CONTENT_DIR, 'bulletins');
+    if (!existsSync(folder)) {
+      throw new ContentError([{ file: folder, field: '(folder)', problem: 'the bulletins folder does not exist', fix: 'put each bulletin in a folder of its own under content/bulletins/, or point DIGEST_CONTENT_DIR at the folder that holds bulletins/' }]);
+    }
     const [facts, texts] = await Promise.all([getCollection('bulletinFacts'), getCollection('bulletinTexts')]);
     const { bulletins: all, texts: files } = assembleBulletins(
       facts.map((entry) => ({ file: entry.id, data: entry.data })),
