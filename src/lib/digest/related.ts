@@ -42,16 +42,10 @@ interface Member {
  * thousand bulletins compared pairwise took minutes before the first page was built).
  */
 export function relatedIndex(all: readonly Bulletin[], limit = RELATED_LIMIT): (bulletin: Bulletin) => RelatedBulletin[] {
-  const groups = new Map<string, Member[]>();
-  all.forEach((bulletin, index) => {
-    const member = { bulletin, index, province: provinceOf(bulletin), topics: topicsCovered(bulletin.facts) };
-    const key = `${member.province} ${member.topics.join(' ')}`;
-    const group = groups.get(key);
-    if (group) group.push(member);
-    else groups.set(key, [member]);
-  });
+  const members: Member[] = all.map((bulletin, index) => ({ bulletin, index, province: provinceOf(bulletin), topics: topicsCovered(bulletin.facts) }));
+  const groups = Map.groupBy(members, (member) => `${member.province} ${member.topics.join(' ')}`);
   const newestFirst = (a: Member, b: Member) => compareDatesDescending(a.bulletin.facts.date, b.bulletin.facts.date) || a.index - b.index;
-  const grouped = [...groups.values()].map((members) => members.sort(newestFirst));
+  const grouped = [...groups.values()].map((group) => group.sort(newestFirst));
   return (bulletin) => {
     const topics = new Set(topicsCovered(bulletin.facts));
     const province = provinceOf(bulletin);

@@ -31,13 +31,7 @@ export const COMPARE_PER_REGION = 5;
 export function topicColumns(bulletins: readonly Bulletin[], topic: TopicId, limit = COMPARE_PER_REGION): RegionColumn[] {
   // Each bulletin's measures on the topic, found once: looked up per bulletin, not searched for, since a
   // large archive has tens of thousands of measures.
-  const onTopic = new Map<Bulletin, MeasureEntry[]>();
-  for (const measure of allMeasures(bulletins)) {
-    if (!measure.topics.includes(topic)) continue;
-    const own = onTopic.get(measure.bulletin);
-    if (own) own.push(measure);
-    else onTopic.set(measure.bulletin, [measure]);
-  }
+  const onTopic = Map.groupBy(allMeasures(bulletins).filter((measure) => measure.topics.includes(topic)), (measure) => measure.bulletin);
   const depth = (bulletin: Bulletin) => regionChain(bulletin.facts.region).length;
   return regionTree(bulletins).flatMap((node) => {
     const entries = node.all
