@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { aFewAtATime } from '../lib/content/a-few-at-a-time.ts';
+import { aFewAtATime, FILES_AT_ONCE } from '../lib/content/a-few-at-a-time.ts';
 import { readShortLinks } from '../lib/content/read-short-links.ts';
 import { hostFiles } from '../lib/linking/server/host-files.ts';
 import { nginxConfig } from '../lib/linking/server/nginx-config.ts';
@@ -44,7 +44,7 @@ const POLICY_META = /<meta http-equiv="content-security-policy" content="([^"]*)
 async function pagePolicies(root: string): Promise<Set<string>> {
   const pages = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
   const policies = new Set<string>();
-  await aFewAtATime(pages, 16, async (page) => {
+  await aFewAtATime(pages, FILES_AT_ONCE, async (page) => {
     const policy = POLICY_META.exec(await headOf(join(root, page)))?.[1];
     if (policy) policies.add(policy.replaceAll('&#39;', "'").replaceAll('&apos;', "'"));
   });

@@ -17,5 +17,5 @@ export async function aFewAtATime<T, R>(items: readonly T[], limit: number, task
   return results;
 }
 
-/** How many files the content is read a few at a time by: enough to keep Node's four I/O threads busy. */
+/** How many files are read at once where every file of the content or the site is read: enough to keep Node's four I/O threads busy. */
 export const FILES_AT_ONCE = 16;
