@@ -33,10 +33,16 @@ export function compareDatesDescending(a: PartialDate, b: PartialDate): number {
   return (b.year - a.year) || (b.month - a.month) || ((b.day ?? 1) - (a.day ?? 1));
 }
 
+/**
+ * One formatter for every English date: making an Intl formatter costs far more than using one,
+ * and a large archive's build formats hundreds of thousands of dates.
+ */
+const ENGLISH_MONTH = new Intl.DateTimeFormat(INTL_LOCALE.en, { month: 'long', timeZone: 'UTC' });
+
 /** "27 May 2020" / "August 2020" in English, "2020年5月27日" / "2020年8月" in Chinese. */
 export function formatDate(date: PartialDate, lang: Lang): string {
   if (lang === 'zh') return `${date.year}年${date.month}月${date.day === undefined ? '' : `${date.day}日`}`;
-  const month = new Intl.DateTimeFormat(INTL_LOCALE.en, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(date.year, date.month - 1, 1));
+  const month = ENGLISH_MONTH.format(Date.UTC(date.year, date.month - 1, 1));
   return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
 }
 
