@@ -9,12 +9,18 @@ import { isoDate, type PartialDate } from '../vocabulary/dates';
 /** How each citation style writes a date: GB/T 7714 YYYY-MM-DD (§8.4.4), Chicago Month Day, Year. */
 export type DateStyle = 'iso' | 'chicago';
 
+/**
+ * Chicago's two date forms, each made once (as the site's other English dates are): American
+ * month-first order, as Chicago writes dates, whatever the site's English (en-GB) does elsewhere.
+ */
+const CHICAGO_DAY = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const CHICAGO_MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** A date as a citation style writes it: "2020-05-27" / "May 27, 2020", or for a month only "2020-08" / "August 2020". */
 export function citationDate(date: PartialDate, style: DateStyle): string {
   if (style === 'iso') return isoDate(date);
-  const parts: Intl.DateTimeFormatOptions = date.day === undefined ? { month: 'long', year: 'numeric' } : { month: 'long', day: 'numeric', year: 'numeric' };
-  // American month-first order, as Chicago writes dates, whatever the site's English (en-GB) does elsewhere.
-  return new Intl.DateTimeFormat('en-US', { ...parts, timeZone: 'UTC' }).format(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+  const format = date.day === undefined ? CHICAGO_MONTH : CHICAGO_DAY;
+  return format.format(Date.UTC(date.year, date.month - 1, date.day ?? 1));
 }
 
 /** A moment's calendar day where it happens: the build machine's today, or the reader's. */
