@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -29,7 +29,40 @@ describe('precompressDir()', () => {
     expect(readdirSync(site).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'share.png', 'tiny.html']);
   });
 
-  it('copies the compressed files of an unchanged file from the cache, and compresses a changed one anew', async () => {
+  it('places each compressed file as a second name of the copy in the cache, not a copy of its bytes', async () => {
+    writeFileSync(join(site, 'a.html'), page('a '));
+    await precompressDir(site, cache);
+    const stored = new Set(readdirSync(cache).map((name) => statSync(join(cache, name)).ino));
+    expect(stored.size).toBe(2);
+    expect(stored).toEqual(new Set(['br', 'gz'].map((ending) => statSync(join(site, `a.html.${ending}`)).ino)));
+  });
+
+  it('copies the bytes where the cache is on another file system, which cannot link to the site', async () => {
+    const elsewhere = mkdtempSync(join('/dev/shm', 'precompress-cache-'));
+    try {
+      expect(statSync(elsewhere).dev).not.toBe(statSync(site).dev);
+      writeFileSync(join(site, 'a.html'), page('a '));
+      expect(await precompressDir(site, elsewhere)).toEqual({ compressed: 1, reused: 0, pruned: 0 });
+      expect(await precompressDir(site, elsewhere)).toEqual({ compressed: 0, reused: 1, pruned: 0 });
+      expect(brotliDecompressSync(readFileSync(join(site, 'a.html.br'))).toString()).toBe(page('a '));
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('replaces the copies a site already holds, and never writes through them into a copy another page shares', async () => {
+    // Two pages alike share one stored copy; correcting one must leave the other's as it was.
+    writeFileSync(join(site, 'a.html'), page('same '));
+    writeFileSync(join(site, 'b.html'), page('same '));
+    await precompressDir(site, cache);
+    writeFileSync(join(site, 'a.html'), page('a, corrected '));
+    expect(await precompressDir(site, cache)).toEqual({ compressed: 1, reused: 1, pruned: 0 });
+    expect(gunzipSync(readFileSync(join(site, 'a.html.gz'))).toString()).toBe(page('a, corrected '));
+    expect(gunzipSync(readFileSync(join(site, 'b.html.gz'))).toString()).toBe(page('same '));
+    expect(brotliDecompressSync(readFileSync(join(site, 'b.html.br'))).toString()).toBe(page('same '));
+  });
+
+  it('hands back the compressed files of an unchanged file from the cache, and compresses a changed one anew', async () => {
     writeFileSync(join(site, 'a.html'), page('a '));
     writeFileSync(join(site, 'b.html'), page('b '));
     expect(await precompressDir(site, cache)).toEqual({ compressed: 2, reused: 0, pruned: 0 });

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -51,7 +51,7 @@ export function precompress(): AstroIntegration {
 /**
  * Compresses every text file under `root`. Brotli at level 10 takes tens of
  * milliseconds a page, so compressed copies are kept in `cacheDir` under a hash of the
- * file: a rebuild compresses only the files that changed, and copies the rest.
+ * file: a rebuild compresses only the files that changed, and links the rest (see `place`).
  * zlib's asynchronous calls run on Node's thread pool, so files are compressed in parallel.
  * Copies this build did not use are then removed: each publish changes a few hundred
  * pages of a large archive, and their old copies would otherwise pile up for ever.
@@ -82,15 +82,40 @@ async function compressFile(path: string, cacheDir: string, used: Set<string>): 
   for (const ending of Object.keys(ENCODINGS)) used.add(`${key}.${ending}`);
   const outcomes = await Promise.all(Object.entries(ENCODINGS).map(async ([ending, encode]) => {
     const cached = join(cacheDir, `${key}.${ending}`);
-    if (await copyFile(cached, `${path}.${ending}`).then(() => true, () => false)) return 'reused';
-    const body = await encode(data);
-    await writeFile(`${path}.${ending}`, body);
+    const target = `${path}.${ending}`;
+    if (await place(cached, target).then(() => true, () => false)) return 'reused';
     // Stored under a temporary name and renamed, so a build stopped halfway never leaves half a file to be reused.
     // Two files alike (the same page in two places) share a key, so each write has a name of its own.
     const partial = `${cached}.${randomUUID()}.partial`;
-    await writeFile(partial, body);
+    await writeFile(partial, await encode(data));
     await rename(partial, cached);
+    await place(cached, target);
     return 'compressed';
   }));
   return outcomes.includes('compressed') ? 'compressed' : 'reused';
+}
+
+/** Errors of a file system that cannot give one file a second name, or not across the two folders. */
+const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK']);
+
+/**
+ * Puts the stored copy `cached` at `target` as a second name of the same file (a hard link)
+ * rather than a copy of its bytes: a publish of a large archive places hundreds of thousands
+ * of copies, and a link takes a small part of a copy's time. Nothing writes to a placed copy
+ * (a build removes the whole site first, and a `target` already there is replaced, never
+ * written over), so a stored copy cannot change under the site, nor the site's under it.
+ * Where no link can be made, the bytes are copied. Rejects when `cached` does not exist.
+ */
+async function place(cached: string, target: string): Promise<void> {
+  try {
+    await link(cached, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') {
+      await rm(target);
+      return place(cached, target);
+    }
+    if (!CANNOT_LINK.has(code)) throw error;
+    await copyFile(cached, target);
+  }
 }
