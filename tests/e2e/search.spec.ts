@@ -233,6 +233,59 @@ test('the header box searches from any page, with keyboard', async ({ page }) =>
   await expect.poll(() => resultIds(page, '[data-own]')).toEqual(expected);
 });
 
+test('words typed before the search script arrives wait for the typing pause like later ones: one search, for all the words', async ({ browser }) => {
+  const path = `/en/bulletins/${bulletinFolders()[0]!}/`;
+  const status = (page: Page) => page.locator('.site-search__status');
+  // The results' texts a search fetched, one file per result shown.
+  const fragmentsFetched = async (arrange: (page: Page) => Promise<void>): Promise<string[]> => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url()).pathname;
+      if (url.includes('/fragment/')) fetched.add(url);
+    });
+    // The page's clock stands still while the test types, so the pause typing waits for cannot end
+    // between two letters however slow the machine is.
+    await page.clock.install();
+    await page.goto(path);
+    await arrange(page);
+    await page.clock.resume();
+    await expect(status(page)).toContainText('Deqing');
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    return [...fetched].sort();
+  };
+  const stillClock = (page: Page) => page.clock.pauseAt(Date.now() + 60_000);
+  // Typed once the script is there: a search for "Deqing" alone.
+  const alone = await fragmentsFetched(async (page) => {
+    const loaded = page.waitForRequest((request) => request.url().includes('/pagefind/en/pagefind.js'));
+    await page.locator('#site-search-q').click();
+    await loaded;
+    await stillClock(page);
+    await page.keyboard.type('Deqing');
+  });
+  // "D" typed while the script is on its way, the rest once it is there. A search run for "D" as soon
+  // as the script arrives (it matches every bulletin) would fetch more texts.
+  const early = await fragmentsFetched(async (page) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/header-search*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await stillClock(page);
+    await page.locator('#site-search-q').click();
+    await page.keyboard.type('D');
+    const loaded = page.waitForRequest((request) => request.url().includes('/pagefind/en/pagefind.js'));
+    release();
+    await loaded;
+    await page.keyboard.type('eqing');
+  });
+  expect(alone.length).toBeGreaterThan(0);
+  expect(early).toEqual(alone);
+});
+
 test('Escape from the results closes them for good: the search the last key scheduled does not reopen them', async ({ page }) => {
   await page.goto(`/en/bulletins/${bulletinFolders()[0]!}/`);
   await page.locator('#site-search-q').fill('financ');

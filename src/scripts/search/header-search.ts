@@ -137,5 +137,7 @@ export function attachHeaderSearch(root: HTMLElement): void {
   const search = find(root);
   listen(search);
   void search.engine.warm().catch(() => undefined);
-  if (search.input.value.trim() !== '') void run(search); // typed before this module arrived
+  // Words typed before this module arrived wait for the pause in typing like any later key: a reader
+  // still typing gets one search, for all the words, not another for the letters typed so far.
+  if (search.input.value.trim() !== '') search.typing.schedule(TYPING_PAUSE_MS);
 }
