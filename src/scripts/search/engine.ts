@@ -39,9 +39,12 @@ export interface SearchOutcome {
   /**
    * Per filter, how many own-language results (by words or concept) carry each
    * value; empty unless the engine counts filters. Asked for once the results are
-   * shown, so that loading the counting index does not hold them up.
+   * shown, so that loading the counting index does not hold them up. Counting
+   * stops once `signal` is aborted: with concepts it takes a search per filter
+   * value, and counts for words the reader has left behind would compete with
+   * the search for the new ones.
    */
-  filterCounts(): Promise<FilterCounts>;
+  filterCounts(signal?: AbortSignal): Promise<FilterCounts>;
   /** Milliseconds from asking the index to having the first page of results. */
   elapsedMs: number;
 }
@@ -175,11 +178,12 @@ const without = (state: SearchState, key: FilterKey): SearchState => ({ ...state
  * the words alone Pagefind counts them; with concepts too, each value is counted
  * over the pages all lookups find, so each page counts once.
  */
-async function facetCounts(index: PagefindModule, lookups: Lookup[], term: string | null, state: SearchState): Promise<FilterCounts> {
+async function facetCounts(index: PagefindModule, lookups: Lookup[], term: string | null, state: SearchState, signal?: AbortSignal): Promise<FilterCounts> {
   if (lookups.length === 1) {
     const counts = { ...(await index.search(term, pagefindOptions(state))).filters };
     for (const key of FILTER_KEYS) {
       if (state.filters[key].length === 0) continue;
+      signal?.throwIfAborted();
       counts[key] = (await index.search(term, pagefindOptions(without(state, key)))).filters[key] ?? {};
     }
     return counts;
@@ -189,6 +193,7 @@ async function facetCounts(index: PagefindModule, lookups: Lookup[], term: strin
   for (const key of FILTER_KEYS) {
     counts[key] = {};
     for (const value of Object.keys(values[key] ?? {})) {
+      signal?.throwIfAborted();
       const filters = pagefindOptions({ ...state, filters: { ...state.filters, [key]: [value] } }).filters;
       counts[key][value] = await unionCount(index, lookups, filters);
     }
@@ -263,7 +268,8 @@ export function createSearchEngine(readerLang: Lang, { countFilters = false, con
       const other = otherIndex ? await collect(await otherIndex, lookups.other, filters) : [];
       const shown = [...lookups.literal, ...lookups.related];
       let counting: Promise<FilterCounts> | undefined;
-      const filterCounts = () => (counting ??= countFilters ? loadIndex(readerLang, 'counts').then((index) => facetCounts(index, shown, term, state)) : Promise.resolve({}));
+      const filterCounts = (signal?: AbortSignal) =>
+        (counting ??= countFilters ? loadIndex(readerLang, 'counts').then((index) => facetCounts(index, shown, term, state, signal)) : Promise.resolve({}));
       const nothing = own.length === 0 && related.length === 0 && hasFilters(state) && term !== null;
       const outcome: SearchOutcome = {
         own: resultList(own, readerLang),
