@@ -32,4 +32,21 @@ describe('latestOnly()', () => {
     page.cancel();
     expect(header.isCurrent(ticket)).toBe(true);
   });
+
+  it('aborts the signal of a search once a later one starts, and leaves the later one running', () => {
+    const latest = latestOnly();
+    const first = latest.signal(latest.start());
+    const second = latest.start();
+    expect(first.aborted).toBe(true);
+    expect(latest.signal(second).aborted).toBe(false);
+  });
+
+  it('aborts the signal of every search on cancel', () => {
+    const latest = latestOnly();
+    const ticket = latest.start();
+    const signal = latest.signal(ticket);
+    latest.cancel();
+    expect(signal.aborted).toBe(true);
+    expect(latest.signal(ticket).aborted).toBe(true);
+  });
 });

@@ -43,8 +43,6 @@ interface SearchPage {
   engine: SearchEngine;
   parts: Parts;
   latest: Latest;
-  /** Stops the counting of the shown results' filters, when a newer search starts. */
-  counting: AbortController | null;
   /** Searches finished so far. */
   completed: number;
 }
@@ -203,10 +201,8 @@ function showOutcome(page: SearchPage, state: SearchState, outcome: SearchOutcom
   bindMore(page, parts.relatedMore, outcome.related, parts.relatedList);
   bindMore(page, parts.otherMore, outcome.other, parts.otherList);
   // The counts are asked for once the results are painted, so that they never hold them up.
-  const counting = new AbortController();
-  page.counting = counting;
   requestAnimationFrame(() => {
-    outcome.filterCounts(counting.signal).then(
+    outcome.filterCounts(page.latest.signal(ticket)).then(
       (counts) => {
         if (page.latest.isCurrent(ticket)) showFilterCounts(page, counts);
       },
@@ -219,7 +215,6 @@ async function run(page: SearchPage): Promise<void> {
   const { parts, t, latest } = page;
   const state = readForm(parts);
   const ticket = latest.start();
-  page.counting?.abort();
   startShowing(page, state);
   try {
     const outcome = await page.engine.search(state);
@@ -253,7 +248,7 @@ function readConcepts(): SearchConcept[] {
 export function attachSearchPage(root: HTMLElement): void {
   const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : DEFAULT_LANG;
   const engine = createSearchEngine(lang, { countFilters: true, concepts: readConcepts() });
-  const page: SearchPage = { lang, t: browserTranslations(lang), engine, parts: findParts(root), latest: latestOnly(), counting: null, completed: 0 };
+  const page: SearchPage = { lang, t: browserTranslations(lang), engine, parts: findParts(root), latest: latestOnly(), completed: 0 };
   const { form, input, clear } = page.parts;
   const later = debounce(() => run(page));
 
