@@ -319,6 +319,21 @@ test('results for newer words keep the place of a reader who has arrowed into th
   await expect(titles.nth(1)).toBeFocused();
 });
 
+test('Enter after the typing pause keeps the results shown: the same words are not searched again, new words are', async ({ page }) => {
+  await search(page, 'en', 'financing');
+  const results = page.locator('[data-search-results]');
+  await expect(results).toHaveAttribute('data-search-count', '1');
+  await page.locator('#search-q').press('Enter');
+  // A search of these few bulletins ends in well under this, so a second search would have shown.
+  await page.waitForTimeout(1_000);
+  await expect(results).toHaveAttribute('data-search-count', '1');
+  await expect(page.locator('.search-page [data-own] .result').first()).toContainText(/financ/i);
+  await page.locator('#search-q').fill('qualification');
+  await page.locator('#search-q').press('Enter');
+  await expect(page.locator('.search-page [data-own] .result').first()).toContainText(/qualification/i);
+  await expect(results).toHaveAttribute('data-search-count', '2');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says search needs it and links to the bulletin lists', async ({ page }) => {

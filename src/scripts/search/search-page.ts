@@ -45,6 +45,8 @@ interface SearchPage {
   latest: Latest;
   /** Searches finished so far. */
   completed: number;
+  /** The address of the search whose results are shown or on their way; none after a failure. */
+  asked: string | null;
 }
 
 function findParts(root: HTMLElement): Parts {
@@ -215,6 +217,7 @@ async function run(page: SearchPage): Promise<void> {
   const { parts, t, latest } = page;
   const state = readForm(parts);
   const ticket = latest.start();
+  page.asked = searchHref(location.pathname, state);
   startShowing(page, state);
   try {
     const outcome = await page.engine.search(state);
@@ -226,7 +229,9 @@ async function run(page: SearchPage): Promise<void> {
       clearFilterCounts(page);
     }
   } catch {
-    if (latest.isCurrent(ticket)) parts.status.textContent = t('search.status.unavailable');
+    if (!latest.isCurrent(ticket)) return;
+    parts.status.textContent = t('search.status.unavailable');
+    page.asked = null; // so that Enter tries again
   }
 }
 
@@ -248,7 +253,7 @@ function readConcepts(): SearchConcept[] {
 export function attachSearchPage(root: HTMLElement): void {
   const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : DEFAULT_LANG;
   const engine = createSearchEngine(lang, { countFilters: true, concepts: readConcepts() });
-  const page: SearchPage = { lang, t: browserTranslations(lang), engine, parts: findParts(root), latest: latestOnly(), completed: 0 };
+  const page: SearchPage = { lang, t: browserTranslations(lang), engine, parts: findParts(root), latest: latestOnly(), completed: 0, asked: null };
   const { form, input, clear } = page.parts;
   const later = debounce(() => run(page));
 
@@ -256,7 +261,9 @@ export function attachSearchPage(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     later.cancel();
-    void run(page);
+    // Enter after the typing pause asks for the results already shown: searching again would
+    // empty them, fetch them again and count every filter again, for the same page.
+    if (searchHref(location.pathname, readForm(page.parts)) !== page.asked) void run(page);
   });
   clear.addEventListener('click', () => {
     for (const box of filterBoxes(form)) box.checked = false;
