@@ -2,10 +2,9 @@
 import { defineConfig } from 'astro/config';
 import { CACHE_DIR } from './src/cache-dir.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { finishedSite } from './src/integrations/finish-site.ts';
 import { freshOutput } from './src/integrations/fresh-output.ts';
 import { markdown } from './src/integrations/markdown.ts';
-import { precompress } from './src/integrations/precompress.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { serverConfig } from './src/integrations/server-config.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
@@ -21,6 +20,7 @@ export default defineConfig({
   // Fixture builds (tests, benchmark) must not share the content cache with the real site.
   cacheDir: CACHE_DIR,
   devToolbar: { enabled: false },
-  // The build:done steps run in this order: the index, the sitemap and the server files are compressed with the pages.
-  integrations: [freshOutput(), markdown(), contentSecurityPolicy(), searchIndex(), sitemap(), serverConfig(), precompress()],
+  // The build:done steps run in this order: the sitemap and the server files are written before the site is finished
+  // (its search index and compressed copies, made after Astro's process has ended when `npm run build` runs it).
+  integrations: [freshOutput(), markdown(), contentSecurityPolicy(), sitemap(), serverConfig(), finishedSite()],
 });

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const HUBEI = 'hubei-2020-05-sink-into-enterprises';
@@ -20,11 +20,7 @@ function buildBroken(breakIt: (bulletins: string) => void): { status: number | n
   mkdirSync(join(outDir, 'en', 'bulletins', HUBEI), { recursive: true });
   writeFileSync(join(outDir, 'en', 'index.html'), '<!doctype html><title>the previous build</title>');
   writeFileSync(join(outDir, 'en', 'bulletins', HUBEI, 'index.html'), '<!doctype html><title>the previous build</title>');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  const result = buildSite(outDir, { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, 'cache') });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 

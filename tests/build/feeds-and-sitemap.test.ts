@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -6,6 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/lib/vocabulary/regions';
+import { buildSite } from '../support/build-site';
 import { bulletinFolders, readFacts, titleOf } from '../support/content-files';
 import { attr, type Element, elements, parseHtmlFile } from '../support/html';
 import { sitemapEntries, sitemapFiles } from '../support/sitemap';
@@ -13,7 +13,6 @@ import { sitemapEntries, sitemapFiles } from '../support/sitemap';
 // The real site built once, at an address of its own so no URL can pass for absolute by chance,
 // and read from disk. What each feed and the sitemap must list is worked out here from the
 // content files and the region vocabulary, not from the site's own code.
-const ROOT = join(import.meta.dirname, '..', '..');
 const SITE = 'https://feeds.digest.test';
 const LANGS = ['en', 'zh'] as const;
 const HREFLANG = { en: 'en', zh: 'zh-CN' } as const;
@@ -23,11 +22,7 @@ let dist = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'digest-feeds-'));
   dist = join(dir, 'dist');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist], {
-    cwd: ROOT,
-    env: { ...process.env, DIGEST_SITE: SITE, DIGEST_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  const result = buildSite(dist, { DIGEST_SITE: SITE, DIGEST_CACHE_DIR: join(dir, 'cache') });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
 });
 

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site';
 
 // A site built, one bulletin's English title corrected, and the site built again with the same cache:
 // what a publish does. The second build must reuse what did not change and equal a build from nothing.
@@ -16,12 +16,8 @@ let fromNothing = { log: '', dist: '' };
 
 function build(name: string, cache: string): { log: string; dist: string } {
   const dist = join(dir, name);
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist], {
-    cwd: ROOT,
-    // One day for all three builds, so the statuses agree whenever the test runs.
-    env: { ...process.env, DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, cache), DIGEST_AS_OF: '2026-12-01', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  // One day for all three builds, so the statuses agree whenever the test runs.
+  const result = buildSite(dist, { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, cache), DIGEST_AS_OF: '2026-12-01' });
   if (result.status !== 0) throw new Error(`the ${name} build failed:\n${result.stdout}\n${result.stderr}`);
   return { log: result.stdout, dist };
 }

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,13 +5,13 @@ import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
 import { NEWEST_SHOWN, REGION_PREVIEW } from '../../src/lib/digest/browse';
+import { buildSite } from '../support/build-site';
 import { attr, childElements, type Element, element, elements, hasClass, parseHtmlFile, textOf } from '../support/html';
 
 // Pages that name a few bulletins and link the rest, so they stay small however many there are:
 // the regions overview (a few per place) and the 404 page (the newest). The five real bulletins
 // fill neither, so this builds a corpus of 40 (the benchmark's generator: the real five and 35
 // made from them, spread over the regions).
-const ROOT = join(import.meta.dirname, '..', '..');
 const SIZE = 40;
 let dir = '';
 let dist = '';
@@ -62,11 +61,7 @@ beforeAll(() => {
     dates.set(id, String(date));
     ownByRegion.set(region, [...(ownByRegion.get(region) ?? []), id]);
   }
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist], {
-    cwd: ROOT,
-    env: { ...process.env, DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  const result = buildSite(dist, { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, 'cache') });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
 }, 180_000);
 

@@ -1,16 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site';
 import { bulletinFolders, readFacts } from '../support/content-files';
 import { attr, type Element, elements, parseHtmlFile, textOf } from '../support/html';
 import { sitemapEntries } from '../support/sitemap';
 
 // The five real bulletins built two to a page, so every kind of list has several pages:
 // what a site of thousands of bulletins does at 50 a page. Expected contents come from the content files.
-const ROOT = join(import.meta.dirname, '..', '..');
 const PER_PAGE = 2;
 let dir = '';
 let dist = '';
@@ -52,11 +51,7 @@ const allTopics = [...new Set(newestFirst.flatMap((id) => [...topicsOf(id)]))].s
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'digest-pages-'));
   dist = join(dir, 'dist');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist], {
-    cwd: ROOT,
-    env: { ...process.env, DIGEST_LIST_PAGE_SIZE: String(PER_PAGE), DIGEST_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  const result = buildSite(dist, { DIGEST_LIST_PAGE_SIZE: String(PER_PAGE), DIGEST_CACHE_DIR: join(dir, 'cache') });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
 });
 

@@ -1,4 +1,4 @@
-// With its extension: the search index step (scripts/build-search-index.ts) loads this module in plain Node.
+// With its extension: the search index step (src/build/search-index-process.ts) loads this module in plain Node.
 import { LANGS, type Lang } from '../../i18n/locales.ts';
 
 /** Every URL the site links to is made here, so the URL scheme lives in one place. */

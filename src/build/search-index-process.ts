@@ -1,5 +1,5 @@
-// The search index step, run by the search-index integration (search-index.ts) as a process
-// of its own once Astro has written the pages: node src/integrations/search-index-process.ts <dist>.
+// The search index step, run by finishSite() (finish-site.ts) as a process of its own once
+// Astro has written the pages: node src/build/search-index-process.ts <dist>.
 // A process apart gives the indexer a fresh heap and hands all of it back when it ends; on a
 // site of 10,000 bulletins the indexer alone needs gigabytes.
 import { rmSync } from 'node:fs';

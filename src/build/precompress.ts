@@ -1,12 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
-import { CACHE_DIR } from '../cache-dir';
-import { aFewAtATime } from '../lib/content/a-few-at-a-time';
+import { aFewAtATime } from '../lib/content/a-few-at-a-time.ts';
 
 /** Text files, which compress; images and Pagefind's chunks are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest', '.ris']);
@@ -33,23 +30,9 @@ const ENCODINGS = {
 const SETTINGS = `br${BROTLI_QUALITY}-gz${constants.Z_BEST_COMPRESSION}-zlib${process.versions.zlib}`;
 
 /**
- * The last step of a build: a `.gz` and a `.br` beside every text file, so that a server
- * sends them as they are (nginx's gzip_static and brotli_static) instead of compressing
- * each response, and at levels too slow to use per request.
- */
-export function precompress(): AstroIntegration {
-  return {
-    name: 'digest:precompress',
-    hooks: {
-      'astro:build:done': async ({ dir }) => {
-        await precompressDir(fileURLToPath(dir), join(CACHE_DIR, 'precompressed'));
-      },
-    },
-  };
-}
-
-/**
- * Compresses every text file under `root`. Brotli at level 10 takes tens of
+ * The last step of a build: a `.gz` and a `.br` beside every text file under `root`, so that a
+ * server sends them as they are (nginx's gzip_static and brotli_static) instead of compressing
+ * each response, and at levels too slow to use per request. Brotli at level 10 takes tens of
  * milliseconds a page, so compressed copies are kept in `cacheDir` under a hash of the
  * file: a rebuild compresses only the files that changed, and links the rest (see `place`).
  * zlib's asynchronous calls run on Node's thread pool, so files are compressed in parallel.

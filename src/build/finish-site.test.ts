@@ -1,0 +1,50 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { finishSite } from './finish-site';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A folder with a built site of one bulletin page per language in `dist/`, and room for a cache. */
+function builtSite(): { dist: string; cache: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'finish-site-'));
+  dirs.push(dir);
+  const dist = join(dir, 'dist');
+  for (const [lang, words] of [['en', 'Financing for construction enterprises. '], ['zh', '建筑企业融资支持。']] as const) {
+    mkdirSync(join(dist, lang, 'bulletins', 'x'), { recursive: true });
+    const body = `<main data-pagefind-body><h1>${words}</h1><p>${words.repeat(80)}</p></main>`;
+    writeFileSync(join(dist, lang, 'bulletins', 'x', 'index.html'), `<!doctype html><html lang="${lang}"><head><title>x</title></head><body>${body}</body></html>`);
+  }
+  return { dist, cache: join(dir, 'cache') };
+}
+
+describe('finishSite()', () => {
+  it('writes one search bundle per language, then a compressed copy of the pages and of the search script', async () => {
+    const { dist, cache } = builtSite();
+    await finishSite(dist, cache);
+    for (const lang of ['en', 'zh']) {
+      expect(existsSync(join(dist, 'pagefind', lang, 'pagefind-entry.json'))).toBe(true);
+      expect(existsSync(join(dist, 'pagefind', lang, 'pagefind.js.br'))).toBe(true);
+      expect(existsSync(join(dist, lang, 'bulletins', 'x', 'index.html.gz'))).toBe(true);
+    }
+  });
+
+  it('fails, and leaves no site behind, when the index cannot be made', async () => {
+    const { dist, cache } = builtSite();
+    rmSync(join(dist, 'zh'), { recursive: true });
+    await expect(finishSite(dist, cache)).rejects.toThrow(/the search index step failed/);
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it('fails, and leaves no site behind, when the compressed copies cannot be made', async () => {
+    const { dist, cache } = builtSite();
+    // A file where the cache's folder should be: the copies have nowhere to go.
+    writeFileSync(cache, 'not a folder');
+    await expect(finishSite(dist, cache)).rejects.toThrow(/compressing the site failed: .*\nThe pages in .* were removed/);
+    expect(existsSync(dist)).toBe(false);
+  });
+});
