@@ -37,6 +37,14 @@ describe('precompressDir()', () => {
     expect(stored).toEqual(new Set(['br', 'gz'].map((ending) => statSync(join(site, `a.html.${ending}`)).ino)));
   });
 
+  it('compresses two files alike once, and places that one copy at both', async () => {
+    writeFileSync(join(site, 'a.js'), page('same '));
+    writeFileSync(join(site, 'b.js'), page('same '));
+    expect(await precompressDir(site, cache)).toEqual({ compressed: 1, reused: 1, pruned: 0 });
+    for (const ending of ['br', 'gz']) expect(statSync(join(site, `a.js.${ending}`)).ino).toBe(statSync(join(site, `b.js.${ending}`)).ino);
+    expect(brotliDecompressSync(readFileSync(join(site, 'b.js.br'))).toString()).toBe(page('same '));
+  });
+
   it('copies the bytes where the cache is on another file system, which cannot link to the site', async () => {
     const elsewhere = mkdtempSync(join('/dev/shm', 'precompress-cache-'));
     try {

@@ -43,12 +43,12 @@ export async function precompressDir(root: string, cacheDir: string): Promise<{ 
   const files = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => COMPRESSIBLE.has(extname(file)));
   await mkdir(cacheDir, { recursive: true });
   const counts = { compressed: 0, reused: 0 };
-  const used = new Set<string>();
+  const stored: Stored = new Map();
   await aFewAtATime(files, PARALLEL_FILES, async (file) => {
-    const outcome = await compressFile(join(root, file), cacheDir, used);
+    const outcome = await compressFile(join(root, file), cacheDir, stored);
     if (outcome) counts[outcome]++;
   });
-  return { ...counts, pruned: await prune(cacheDir, used) };
+  return { ...counts, pruned: await prune(cacheDir, new Set(stored.keys())) };
 }
 
 /** Removes from `cacheDir` every file but the copies named in `used` (a stopped build's partial files too). */
@@ -58,24 +58,44 @@ async function prune(cacheDir: string, used: ReadonlySet<string>): Promise<numbe
   return stale.length;
 }
 
-async function compressFile(path: string, cacheDir: string, used: Set<string>): Promise<'compressed' | 'reused' | null> {
+/**
+ * The copies this build uses, by name in the cache, each with the promise of its being there.
+ * Two files alike (the same script in both languages' search bundles) share a copy: the first
+ * stores it and the second waits, and is placed from it. Both storing at once would rename one
+ * copy over the other while it is being linked, and Linux then fails the link (ENOENT).
+ */
+type Stored = Map<string, Promise<unknown>>;
+
+async function compressFile(path: string, cacheDir: string, stored: Stored): Promise<'compressed' | 'reused' | null> {
   const data = await readFile(path);
   if (data.length < MIN_BYTES) return null;
   const key = createHash('sha256').update(SETTINGS).update(data).digest('base64url');
-  for (const ending of Object.keys(ENCODINGS)) used.add(`${key}.${ending}`);
   const outcomes = await Promise.all(Object.entries(ENCODINGS).map(async ([ending, encode]) => {
-    const cached = join(cacheDir, `${key}.${ending}`);
+    const name = `${key}.${ending}`;
+    const cached = join(cacheDir, name);
     const target = `${path}.${ending}`;
-    if (await place(cached, target).then(() => true, () => false)) return 'reused';
-    // Stored under a temporary name and renamed, so a build stopped halfway never leaves half a file to be reused.
-    // Two files alike (the same page in two places) share a key, so each write has a name of its own.
-    const partial = `${cached}.${randomUUID()}.partial`;
-    await writeFile(partial, await encode(data));
-    await rename(partial, cached);
-    await place(cached, target);
-    return 'compressed';
+    const earlier = stored.get(name);
+    if (earlier) {
+      await earlier;
+      await place(cached, target);
+      return 'reused';
+    }
+    const storing = store(cached, target, () => encode(data));
+    stored.set(name, storing);
+    return storing;
   }));
   return outcomes.includes('compressed') ? 'compressed' : 'reused';
+}
+
+/** Places the stored copy `cached` at `target`, compressing and storing it first when the cache has none. */
+async function store(cached: string, target: string, encode: () => Promise<Buffer>): Promise<'compressed' | 'reused'> {
+  if (await place(cached, target).then(() => true, () => false)) return 'reused';
+  // Stored under a temporary name and renamed, so a build stopped halfway never leaves half a file to be reused.
+  const partial = `${cached}.${randomUUID()}.partial`;
+  await writeFile(partial, await encode());
+  await rename(partial, cached);
+  await place(cached, target);
+  return 'compressed';
 }
 
 /** Errors of a file system that cannot give one file a second name, or not across the two folders. */
