@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site';
+import { listedInLog as listed, renderedInLog as rendered, reusedInLog as reused, siteFiles as files } from '../support/build-output';
 
 // A site built, one bulletin's English title corrected, and the site built again with the same cache:
 // what a publish does. The second build must reuse what did not change and equal a build from nothing.
@@ -21,29 +22,6 @@ function build(name: string, cache: string): { log: string; dist: string } {
   if (result.status !== 0) throw new Error(`the ${name} build failed:\n${result.stdout}\n${result.stderr}`);
   return { log: result.stdout, dist };
 }
-
-/** Every file of a built site, by path, as text (the images as base64, so they compare too). */
-function files(dist: string): Map<string, string> {
-  const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => !path.endsWith('.br') && !path.endsWith('.gz'));
-  const out = new Map<string, string>();
-  for (const path of paths.sort()) {
-    try {
-      out.set(path, readFileSync(join(dist, path)).toString(path.endsWith('.png') ? 'base64' : 'utf8'));
-    } catch {
-      // a folder
-    }
-  }
-  return out;
-}
-
-/**
- * The output files a build's log lists, and those it marks as copied from its cache rather
- * than rendered. Pages render four at a time, so a rendered page's line can run on into
- * the next line's time stamp.
- */
-const listed = (log: string) => [...log.matchAll(/├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/g)].map((m) => m[1]!);
-const reused = (log: string) => [...log.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]!);
-const rendered = (log: string) => listed(log).filter((path) => !reused(log).includes(path));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'digest-incremental-'));
