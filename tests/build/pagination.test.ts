@@ -8,7 +8,7 @@ import { bulletinFolders, readFacts } from '../support/content-files';
 import { attr, type Element, elements, parseHtmlFile, textOf } from '../support/html';
 import { sitemapEntries } from '../support/sitemap';
 
-// The five real bulletins built two to a page, so every kind of list has several pages:
+// The five real bulletins built two to a page, so the longer lists have an archived page:
 // what a site of thousands of bulletins does at 50 a page. Expected contents come from the content files.
 const PER_PAGE = 2;
 let dir = '';
@@ -22,12 +22,15 @@ function fileFor(path: string): string | null {
   return existsSync(file) ? file : null;
 }
 
-/** The pages of the list whose first page is `base`: base, base/2/, … while they exist. */
+/** The pages of the list whose newest page is `base`, as the list reads: base, then its archived pages from the newest, base/N/ … base/1/. */
 function listPages(base: string): string[] {
-  const pages = [base];
-  while (fileFor(`${base}${pages.length + 1}/`)) pages.push(`${base}${pages.length + 1}/`);
-  return pages;
+  const archived: string[] = [];
+  while (fileFor(`${base}${archived.length + 1}/`)) archived.push(`${base}${archived.length + 1}/`);
+  return [base, ...archived.reverse()];
 }
+
+/** How many pages a list of `n` has: full archived pages from the oldest, and the newest holding half a page to one and a half. */
+const pagesFor = (n: number) => 1 + Math.max(0, Math.floor((n - PER_PAGE / 2) / PER_PAGE));
 
 /** The bulletin ids a list page shows as cards, in order: the links to a bulletin itself, not to a measure in it. */
 const cardIds = (path: string) =>
@@ -58,46 +61,66 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('lists of several pages', () => {
-  it('splits each topic into pages that together list its bulletins once each, newest first', () => {
+  it('splits each topic into pages that together list its bulletins once each, newest first, the oldest archived on full pages', () => {
     expect(allTopics.length).toBeGreaterThan(5);
+    expect(allTopics.some((topic) => listPages(`/en/topics/${topic}/`).length > 1)).toBe(true);
     for (const topic of allTopics) {
       const expected = newestFirst.filter((id) => topicsOf(id).has(topic));
       const pages = listPages(`/en/topics/${topic}/`);
-      expect(pages, topic).toHaveLength(Math.ceil(expected.length / PER_PAGE));
+      expect(pages, topic).toHaveLength(pagesFor(expected.length));
       expect(pages.flatMap(cardIds), topic).toEqual(expected);
+      for (const archived of pages.slice(1)) expect(cardIds(archived), archived).toHaveLength(PER_PAGE);
+      // Page 1 holds the oldest.
+      if (pages.length > 1) expect(cardIds(pages.at(-1)!), topic).toEqual(expected.slice(-PER_PAGE));
     }
   });
 
   it('lists every measure of every bulletin exactly once across the pages of the measures index', () => {
     const expected = [...facts].flatMap(([id, f]) => f.measures.map((m) => `${id}#${m.id}`)).sort();
     const pages = listPages('/zh/measures/');
-    expect(pages).toHaveLength(Math.ceil(facts.size / PER_PAGE));
+    expect(pages).toHaveLength(pagesFor(facts.size));
     // A measure with several topics is listed under each; across topics it must still be one measure.
     const listed = pages.flatMap((path) => [...new Set(pageElements(path).flatMap((e) => attr(e, 'data-measure') ?? []))]);
     expect(listed.sort()).toEqual(expected);
   });
 
-  it('gives each page a pager: its position, the current page marked, previous and next where they exist', () => {
+  it('gives each page a pager: where it stands, the current page marked, newer and older where they exist', () => {
     const pages = listPages('/en/measures/');
+    // Five bulletins: the newest on the list's own page, then two to a page from the oldest.
+    expect(pages).toEqual(['/en/measures/', '/en/measures/2/', '/en/measures/1/']);
     pages.forEach((path, i) => {
-      // The pager's links: numbered (labelled "Page N") or previous / next; the site's own nav also links the index.
-      const links = pageElements(path).filter((e) => e.tagName === 'a' && (attr(e, 'aria-label')?.startsWith('Page ') || attr(e, 'rel') !== undefined));
+      // The pager's links: "Newest", numbered (labelled "Page N"), or newer / older; the site's own nav also links the index.
+      const links = pageElements(path).filter(
+        (e) => e.tagName === 'a' && (attr(e, 'aria-label')?.startsWith('Page ') || attr(e, 'rel') !== undefined || textOf(e).trim() === 'Newest'),
+      );
       const current = links.filter((e) => attr(e, 'aria-current') === 'page');
       expect(current.map((e) => attr(e, 'href')), path).toEqual([path]);
       expect(links.some((e) => attr(e, 'rel') === 'prev'), path).toBe(i > 0);
       expect(links.some((e) => attr(e, 'rel') === 'next'), path).toBe(i < pages.length - 1);
       for (const link of links) expect(fileFor(attr(link, 'href')!), `${path} → ${attr(link, 'href')}`).not.toBeNull();
-      const position = pageElements(path).find((e) => attr(e, 'class') === 'pager__position');
-      expect(position && textOf(position)).toContain(`Page ${i + 1} of ${pages.length}`);
     });
+    const position = (path: string) => textOf(pageElements(path).find((e) => attr(e, 'class') === 'pager__position')!);
+    expect(position('/en/measures/')).toContain('The newest 1 of 5 bulletins');
+    expect(position('/en/measures/2/')).toBe('Page 2: bulletins 3–4, counted from the oldest');
+    expect(position('/en/measures/1/')).toBe(`Page 1: bulletins 1–${PER_PAGE}, counted from the oldest`);
+    expect(position('/zh/measures/1/')).toBe(`第1页：第1至${PER_PAGE}篇（自最早的文章起算）`);
+  });
+
+  it('leaves the whole list’s counts to its newest page, so that an archived page stays the same as the list grows', () => {
+    const heading = (path: string) => textOf(pageElements(path).find((e) => e.tagName === 'h1')!).replace(/\s+/g, ' ');
+    expect(heading('/en/measures/')).toContain(`${[...facts.values()].flatMap((f) => f.measures).length} measures`);
+    const oldest = newestFirst.slice(-PER_PAGE).flatMap((id) => facts.get(id)!.measures);
+    expect(heading('/en/measures/1/')).toContain(`${oldest.length} measures`);
+    const description = (path: string) => attr(pageElements(path).find((e) => e.tagName === 'meta' && attr(e, 'name') === 'description')!, 'content');
+    expect(description('/en/regions/shandong/')).toBe(`Bulletins from Shandong Province: ${newestFirst.filter((id) => /^(shandong|dezhou)-/.test(id)).length} bulletins`);
   });
 
   it('links each page to the same page in the other language, and names it in its title', () => {
-    const head = pageElements('/zh/years/2020/2/');
+    const head = pageElements('/zh/measures/1/');
     const english = head.find((e) => e.tagName === 'link' && attr(e, 'hreflang') === 'en');
-    expect(english && attr(english, 'href')).toMatch(/\/en\/years\/2020\/2\/$/);
+    expect(english && attr(english, 'href')).toMatch(/\/en\/measures\/1\/$/);
     const title = head.find((e) => e.tagName === 'title');
-    expect(title && textOf(title)).toContain('第2页');
+    expect(title && textOf(title)).toContain('第1页');
   });
 
   it('puts every page of every list in the sitemap', () => {

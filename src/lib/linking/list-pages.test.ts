@@ -1,24 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../i18n';
 import { paginate } from '../digest/pagination';
-import { listPageHead } from './list-pages';
+import { listCountLabel, listPageHead } from './list-pages';
 
-const pages = paginate(['a', 'b', 'c'], 2);
+// Five items two to a page: the newest page holds one, page 2 the next two, page 1 the oldest two.
+const pages = paginate(['e', 'd', 'c', 'b', 'a'], 2);
+const [newest, archived] = [pages[0], pages.find((page) => page.number === 1)];
 const base = (lang: string) => `/${lang}/topics/financing/`;
 
 describe('listPageHead()', () => {
-  it('keeps the list\'s own title and address on its first page', () => {
-    expect(listPageHead(useTranslations('en'), 'Financing', pages[0]!, base)).toEqual({
+  it('keeps the list\'s own title and address on its newest page', () => {
+    expect(listPageHead(useTranslations('en'), 'Financing', newest!, base)).toEqual({
       title: 'Financing',
       alternates: { en: '/en/topics/financing/', zh: '/zh/topics/financing/' },
     });
   });
 
-  it('names the page number from page 2 on, in the reader\'s language, and links the same page in the other', () => {
-    expect(listPageHead(useTranslations('en'), 'Financing', pages[1]!, base)).toEqual({
-      title: 'Financing, page 2',
-      alternates: { en: '/en/topics/financing/2/', zh: '/zh/topics/financing/2/' },
+  it('names an archived page\'s number, in the reader\'s language, and links the same page in the other', () => {
+    expect(listPageHead(useTranslations('en'), 'Financing', archived!, base)).toEqual({
+      title: 'Financing, page 1',
+      alternates: { en: '/en/topics/financing/1/', zh: '/zh/topics/financing/1/' },
     });
-    expect(listPageHead(useTranslations('zh'), '融资支持', pages[1]!, base).title).toBe('融资支持（第2页）');
+    expect(listPageHead(useTranslations('zh'), '融资支持', archived!, base).title).toBe('融资支持（第1页）');
+  });
+});
+
+describe('listCountLabel()', () => {
+  it('counts the whole list on its newest page', () => {
+    expect(listCountLabel(useTranslations('en'), newest!)).toBe('5 bulletins');
+    expect(listCountLabel(useTranslations('zh'), newest!)).toBe('5 篇文章');
+  });
+
+  it('says which bulletins an archived page holds, counted from the oldest, without the list’s total', () => {
+    const second = paginate(Array.from({ length: 7 }, (_, i) => 7 - i), 2).find((page) => page.number === 2);
+    expect(listCountLabel(useTranslations('en'), second!)).toBe('bulletins 3–4, counted from the oldest');
+    expect(listCountLabel(useTranslations('zh'), second!)).toBe('第3至4篇（自最早的文章起算）');
   });
 });

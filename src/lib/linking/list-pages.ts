@@ -1,15 +1,26 @@
 import type { Lang } from '../../i18n/locales';
 import type { Translate } from '../../i18n/translator';
-import { type ListPage, listPagePath } from '../digest/pagination';
+import { type ListPage, listPagePath, NEWEST } from '../digest/pagination';
+import { bulletinCountLabel } from '../digest/count-labels';
 import { inEachLang } from './paths';
 
 /**
- * A page of a long list: its title, which names the page number from page 2 on
- * ("Financing, page 2" / "融资支持（第2页）"), and its address in each language, for the alternates.
+ * A page of a long list: its title, which names an archived page's number ("Financing, page 2" /
+ * "融资支持（第2页）"; the newest page keeps the list's title), and its address in each language, for the alternates.
  */
 export function listPageHead(t: Translate, title: string, page: ListPage<unknown>, base: (lang: Lang) => string): { title: string; alternates: Record<Lang, string> } {
   return {
-    title: page.number > 1 ? t('pager.title', { title, number: page.number }) : title,
+    title: page.number !== NEWEST ? t('pager.title', { title, number: page.number }) : title,
     alternates: inEachLang((lang) => listPagePath(base(lang), page.number)),
   };
+}
+
+/**
+ * What a list page holds, beside its heading: the newest page counts the whole list
+ * ("320 bulletins"); an archived page says which of them it holds, counted from the
+ * oldest ("bulletins 51–100, counted from the oldest"), which stays true as the list grows.
+ */
+export function listCountLabel(t: Translate, page: ListPage<unknown>): string {
+  if (page.number === NEWEST) return bulletinCountLabel(t, page.total ?? page.items.length);
+  return t('pager.range', { from: page.from, to: page.to });
 }

@@ -88,27 +88,14 @@ describe('localizedPages()', () => {
     ]);
   });
 
-  it('gives a list of more than 50 bulletins its further pages, the first keeping the list\'s own path', () => {
-    const many = Array.from({ length: 51 }, (_, i) => bulletin({ id: `hubei-2020-05-${i}`, date: { year: 2020, month: 5 }, region: 'hubei', topics: ['financing'] }));
-    const lists = englishPaths(many).filter((path) => !path.includes('/bulletins/'));
-    expect(lists).toEqual(
-      [
-        '/en/',
-        '/en/search/',
-        '/en/about/',
-        '/en/glossary/',
-        '/en/measures/',
-        '/en/measures/2/',
-        '/en/regions/',
-        '/en/regions/hubei/',
-        '/en/regions/hubei/2/',
-        '/en/topics/',
-        '/en/topics/financing/',
-        '/en/topics/financing/2/',
-        '/en/years/',
-        '/en/years/2020/',
-        '/en/years/2020/2/',
-      ].sort(),
-    );
+  it('archives a list of 75 bulletins or more on numbered pages from the oldest, the newest keeping the list\'s own path', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => bulletin({ id: `hubei-2020-05-${i}`, date: { year: 2020, month: 5 }, region: 'hubei', topics: ['financing'] }));
+    const listPaths = (n: number) => englishPaths(list(n)).filter((path) => !path.includes('/bulletins/'));
+    const single = ['/en/', '/en/search/', '/en/about/', '/en/glossary/', '/en/measures/', '/en/regions/', '/en/regions/hubei/', '/en/topics/', '/en/topics/financing/', '/en/years/', '/en/years/2020/'];
+    // Up to 74 bulletins stay on the newest page: one and a half pages' worth less one.
+    expect(listPaths(74)).toEqual([...single].sort());
+    const archived = ['/en/measures/1/', '/en/regions/hubei/1/', '/en/topics/financing/1/', '/en/years/2020/1/'];
+    expect(listPaths(75)).toEqual([...single, ...archived].sort());
+    expect(listPaths(125)).toEqual([...single, ...archived, ...archived.map((path) => path.replace('/1/', '/2/'))].sort());
   });
 });

@@ -30,7 +30,7 @@ export interface LocalizedPage {
 
 const perLang = (path: (lang: Lang) => string): LocalizedPage => ({ paths: inEachLang(path) });
 
-/** Every page of a list of `items` whose first page is at `base`. */
+/** Every page of a list of `items` whose newest page is at `base`. */
 const listPages = (base: (lang: Lang) => string, items: readonly unknown[]): LocalizedPage[] =>
   paginate(items).map((page) => perLang((lang) => listPagePath(base(lang), page.number)));
 

@@ -1,0 +1,85 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addBulletin, generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
+import { renderedInLog, reusedInLog, siteFiles } from '../support/build-output';
+import { buildSite } from '../support/build-site';
+
+// What an editor does: one new bulletin, the newest, added to a built archive of 40 (the benchmark's
+// generator) and the site built again with the same cache. Lists are built two to a page, so each
+// has many archived pages. The rebuild must render the newest page of each list the bulletin joins,
+// copy the archived ones, and still equal a build from nothing.
+const SIZE = 40;
+const PER_PAGE = 2;
+/** Archived pages whose pager may change when a list gains a page: the pager's reach above a page (2) and the gap beside it. */
+const PAGER_REACH = 4;
+let dir = '';
+let content = '';
+let first = { log: '', dist: '' };
+let rebuild = { log: '', dist: '' };
+let fromNothing = { log: '', dist: '' };
+
+function build(name: string, cache: string): { log: string; dist: string } {
+  const dist = join(dir, name);
+  const result = buildSite(dist, { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, cache), DIGEST_AS_OF: '2026-12-01', DIGEST_LIST_PAGE_SIZE: String(PER_PAGE) });
+  if (result.status !== 0) throw new Error(`the ${name} build failed:\n${result.stdout}\n${result.stderr}`);
+  return { log: result.stdout, dist };
+}
+
+/** A list page's address split into the list's own address and the archived page's number (null for the newest page). */
+function listPage(path: string): { base: string; number: number | null } | null {
+  const match = /^(\/(?:en|zh)\/(?:topics\/[^/]+|regions\/[^/]+|years\/\d+|measures)\/)(?:(\d+)\/)?index\.html$/.exec(path);
+  return match ? { base: match[1]!, number: match[2] ? Number(match[2]) : null } : null;
+}
+
+/** The highest archived page of the list at `base` in a built site (0 when it has none). */
+function archivedPages(dist: string, base: string): number {
+  let count = 0;
+  while (existsSync(join(dist, base, String(count + 1), 'index.html'))) count++;
+  return count;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'digest-publish-'));
+  content = join(dir, 'content');
+  generateCorpus(SIZE, content);
+  first = build('first', 'cache');
+  addBulletin(content, SIZE);
+  rebuild = build('rebuild', 'cache');
+  fromNothing = build('from-nothing', 'empty-cache');
+}, 300_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('publishing one bulletin into a built archive', () => {
+  it('copies the archived pages of the measures index from the cache, all but the few nearest the newest, and renders its newest page', () => {
+    const archived = archivedPages(rebuild.dist, '/en/measures/');
+    expect(archived).toBeGreaterThan(PAGER_REACH * 3);
+    const reused = new Set(reusedInLog(rebuild.log));
+    for (let n = 1; n < archived - PAGER_REACH; n++) {
+      expect(reused.has(`/en/measures/${n}/index.html`), `/en/measures/${n}/`).toBe(true);
+      expect(reused.has(`/zh/measures/${n}/index.html`), `/zh/measures/${n}/`).toBe(true);
+    }
+    expect(renderedInLog(rebuild.log)).toContain('/en/measures/index.html');
+  });
+
+  it('renders, of a list’s archived pages, only the near-newest ones whose pager gains a page', () => {
+    const lists = renderedInLog(rebuild.log).flatMap((path) => listPage(path) ?? []);
+    const gained = [...new Set(lists.map((page) => page.base))].filter((base) => archivedPages(rebuild.dist, base) > archivedPages(first.dist, base));
+    // The corpus is made so that the new bulletin gives some list a new archived page.
+    expect(gained.length).toBeGreaterThan(0);
+    for (const { base, number } of lists) {
+      if (number === null) continue;
+      expect(gained, `${base}${number}/ was rendered though its list gained no page`).toContain(base);
+      expect(number, `${base}${number}/`).toBeGreaterThanOrEqual(archivedPages(rebuild.dist, base) - PAGER_REACH);
+    }
+  });
+
+  it('makes the same site, file for file, as a build from nothing', () => {
+    const [got, want] = [siteFiles(rebuild.dist), siteFiles(fromNothing.dist)];
+    expect([...got.keys()]).toEqual([...want.keys()]);
+    const differing = [...want].filter(([path, body]) => got.get(path) !== body).map(([path]) => path);
+    expect(differing).toEqual([]);
+  });
+});
