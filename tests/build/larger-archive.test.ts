@@ -5,11 +5,12 @@ import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
 import { NEWEST_SHOWN, REGION_PREVIEW } from '../../src/lib/digest/browse';
+import { FEED_ENTRIES } from '../../src/lib/linking/feed-items';
 import { buildSite } from '../support/build-site';
 import { attr, childElements, type Element, element, elements, hasClass, parseHtmlFile, textOf } from '../support/html';
 
 // Pages that name a few bulletins and link the rest, so they stay small however many there are:
-// the regions overview (a few per place) and the 404 page (the newest). The five real bulletins
+// the regions overview (a few per place), the 404 page (the newest) and the feeds (the newest entries). The five real bulletins
 // fill neither, so this builds a corpus of 40 (the benchmark's generator: the real five and 35
 // made from them, spread over the regions).
 const SIZE = 40;
@@ -18,6 +19,8 @@ let dist = '';
 let ownByRegion = new Map<string, string[]>();
 /** Each bulletin's date as written ("2020-05-27", or "2020-08"), by id. */
 let dates = new Map<string, string>();
+/** Every feed entry's guid in English (a bulletin's short link, or a correction's), with the day it came on this site. */
+let entryDays = new Map<string, string>();
 
 interface PlaceEntry {
   region: string;
@@ -56,9 +59,18 @@ beforeAll(() => {
   generateCorpus(SIZE, content);
   ownByRegion = new Map();
   dates = new Map();
+  entryDays = new Map();
   for (const id of readdirSync(join(content, 'bulletins'))) {
-    const { region, date } = load(readFileSync(join(content, 'bulletins', id, 'facts.yaml'), 'utf8')) as { region: string; date: string };
+    const { region, date, permalink, history } = load(readFileSync(join(content, 'bulletins', id, 'facts.yaml'), 'utf8')) as {
+      region: string;
+      date: string;
+      permalink: string;
+      history: { date: string }[];
+    };
     dates.set(id, String(date));
+    const guid = `/b/${permalink}/en/`;
+    entryDays.set(guid, String(history[0]!.date));
+    for (const change of history.slice(1)) entryDays.set(`${guid}#update-${String(change.date)}`, String(change.date));
     ownByRegion.set(region, [...(ownByRegion.get(region) ?? []), id]);
   }
   const result = buildSite(dist, { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, 'cache') });
@@ -106,5 +118,17 @@ describe('the 404 page of a larger archive', () => {
       const all = elements(page).find((e) => e.tagName === 'a' && attr(e, 'href') === `/${lang}/years/`);
       expect(all && textOf(all)).toContain(String(SIZE));
     }
+  });
+});
+
+describe('the feeds of a larger archive', () => {
+  it(`carry the ${FEED_ENTRIES} entries that came on this site last, and no older one`, () => {
+    expect(entryDays.size, 'the corpus has more entries than a feed carries').toBeGreaterThan(FEED_ENTRIES);
+    const xml = readFileSync(join(dist, 'en', 'feed.xml'), 'utf8');
+    const carried = [...xml.matchAll(/<guid isPermaLink="true">[^<]*?(\/b\/[^<]+)<\/guid>/g)].map((m) => m[1]!);
+    expect(carried).toHaveLength(FEED_ENTRIES);
+    for (const guid of carried) expect(entryDays.has(guid), guid).toBe(true);
+    const oldestCarried = carried.map((guid) => entryDays.get(guid)!).sort()[0]!;
+    for (const [guid, day] of entryDays) if (!carried.includes(guid)) expect(day <= oldestCarried, guid).toBe(true);
   });
 });
