@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every file of a built site, by path, as text (the images as base64, so they compare too); the compressed copies are left out. */
-export function siteFiles(dist: string): Map<string, string> {
+function siteFiles(dist: string): Map<string, string> {
   const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => !path.endsWith('.br') && !path.endsWith('.gz'));
   const out = new Map<string, string>();
   for (const path of paths.sort()) {
@@ -25,4 +25,15 @@ export const reusedInLog = (log: string) => [...log.matchAll(/├─ (\S+) \((?:
 export function renderedInLog(log: string): string[] {
   const reused = new Set(reusedInLog(log));
   return listedInLog(log).filter((path) => !reused.has(path));
+}
+
+/** Where two built sites differ, file by file: a path only one has, or whose contents differ. Empty when they are the same. */
+export function siteDifferences(got: string, want: string): string[] {
+  const [a, b] = [siteFiles(got), siteFiles(want)];
+  const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return paths.flatMap((path) => {
+    if (!a.has(path)) return [`${path}: missing`];
+    if (!b.has(path)) return [`${path}: not in a build from nothing`];
+    return a.get(path) === b.get(path) ? [] : [`${path}: differs`];
+  });
 }

@@ -31,9 +31,9 @@ describe('listCountLabel()', () => {
     expect(listCountLabel(useTranslations('zh'), newest!)).toBe('5 篇文章');
   });
 
-  it('says which bulletins an archived page holds, counted from the oldest, without the list’s total', () => {
+  it('says where an archived page stands and which bulletins it holds, counted from the oldest, without the list’s total', () => {
     const second = paginate(Array.from({ length: 7 }, (_, i) => 7 - i), 2).find((page) => page.number === 2);
-    expect(listCountLabel(useTranslations('en'), second!)).toBe('bulletins 3–4, counted from the oldest');
-    expect(listCountLabel(useTranslations('zh'), second!)).toBe('第3至4篇（自最早的文章起算）');
+    expect(listCountLabel(useTranslations('en'), second!)).toBe('Page 2: bulletins 3–4, counted from the oldest');
+    expect(listCountLabel(useTranslations('zh'), second!)).toBe('第2页：第3至4篇（自最早的文章起算）');
   });
 });

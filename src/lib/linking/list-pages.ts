@@ -17,10 +17,10 @@ export function listPageHead(t: Translate, title: string, page: ListPage<unknown
 
 /**
  * What a list page holds, beside its heading: the newest page counts the whole list
- * ("320 bulletins"); an archived page says which of them it holds, counted from the
- * oldest ("bulletins 51–100, counted from the oldest"), which stays true as the list grows.
+ * ("320 bulletins"); an archived page says where it stands, counted from the oldest
+ * ("Page 2: bulletins 51–100, counted from the oldest"), which stays true as the list grows.
  */
 export function listCountLabel(t: Translate, page: ListPage<unknown>): string {
   if (page.number === NEWEST) return bulletinCountLabel(t, page.total ?? page.items.length);
-  return t('pager.range', { from: page.from, to: page.to });
+  return t('pager.position', { number: page.number, range: t('pager.range', { from: page.from, to: page.to }) });
 }
