@@ -24,3 +24,16 @@ export function listCountLabel(t: Translate, page: ListPage<unknown>): string {
   if (page.number === NEWEST) return bulletinCountLabel(t, page.total ?? page.items.length);
   return t('pager.position', { number: page.number, range: t('pager.range', { from: page.from, to: page.to }) });
 }
+
+/**
+ * A list page's description, for search engines and link previews: the list and what this page
+ * holds ("Financing: 320 bulletins, 1,204 measures"; "融资支持（第2页）：第51至100篇（自最早的文章起算）").
+ * `measures`, a count only the newest page gives, follows the bulletins'.
+ */
+export function listDescription(t: Translate, title: string, page: ListPage<unknown>, measures?: string): string {
+  if (page.number !== NEWEST) {
+    return t('list.description', { title: t('pager.title', { title, number: page.number }), count: t('pager.range', { from: page.from, to: page.to }) });
+  }
+  const bulletins = listCountLabel(t, page);
+  return t('list.description', { title, count: measures === undefined ? bulletins : t('list.counts', { bulletins, measures }) });
+}
