@@ -45,8 +45,8 @@ describe('listDescription()', () => {
     expect(listDescription(useTranslations('zh'), '2020年的文章', newest!)).toBe('2020年的文章：5 篇文章');
   });
 
-  it('names an archived page and the bulletins it holds, without the list’s total', () => {
-    expect(listDescription(useTranslations('en'), 'Financing', archived!, '12 measures')).toBe('Financing, page 1: bulletins 1–2, counted from the oldest');
-    expect(listDescription(useTranslations('zh'), '融资支持', archived!)).toBe('融资支持（第1页）：第1至2篇（自最早的文章起算）');
+  it('names an archived page by its title and the bulletins it holds, without the list’s total', () => {
+    expect(listDescription(useTranslations('en'), 'Financing, page 1', archived!, '12 measures')).toBe('Financing, page 1: bulletins 1–2, counted from the oldest');
+    expect(listDescription(useTranslations('zh'), '融资支持（第1页）', archived!)).toBe('融资支持（第1页）：第1至2篇（自最早的文章起算）');
   });
 });

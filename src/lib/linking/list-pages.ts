@@ -22,18 +22,22 @@ export function listPageHead(t: Translate, title: string, page: ListPage<unknown
  */
 export function listCountLabel(t: Translate, page: ListPage<unknown>): string {
   if (page.number === NEWEST) return bulletinCountLabel(t, page.total ?? page.items.length);
-  return t('pager.position', { number: page.number, range: t('pager.range', { from: page.from, to: page.to }) });
+  return t('pager.position', { number: page.number, range: rangeLabel(t, page) });
+}
+
+/** Which bulletins an archived page holds: "bulletins 51–100, counted from the oldest". */
+function rangeLabel(t: Translate, page: ListPage<unknown>): string {
+  return t('pager.range', { from: page.from, to: page.to });
 }
 
 /**
- * A list page's description, for search engines and link previews: the list and what this page
- * holds ("Financing: 320 bulletins, 1,204 measures"; "融资支持（第2页）：第51至100篇（自最早的文章起算）").
- * `measures`, a count only the newest page gives, follows the bulletins'.
+ * A list page's description, for search engines and link previews: its title (`listPageHead`'s,
+ * which names an archived page's number) and what the page holds ("Financing: 320 bulletins,
+ * 1,204 measures"; "融资支持（第2页）：第51至100篇（自最早的文章起算）"). `measures`, a count only
+ * the newest page gives, follows the bulletins'.
  */
-export function listDescription(t: Translate, title: string, page: ListPage<unknown>, measures?: string): string {
-  if (page.number !== NEWEST) {
-    return t('list.description', { title: t('pager.title', { title, number: page.number }), count: t('pager.range', { from: page.from, to: page.to }) });
-  }
+export function listDescription(t: Translate, pageTitle: string, page: ListPage<unknown>, measures?: string): string {
+  if (page.number !== NEWEST) return t('list.description', { title: pageTitle, count: rangeLabel(t, page) });
   const bulletins = listCountLabel(t, page);
-  return t('list.description', { title, count: measures === undefined ? bulletins : t('list.counts', { bulletins, measures }) });
+  return t('list.description', { title: pageTitle, count: measures === undefined ? bulletins : t('list.counts', { bulletins, measures }) });
 }
