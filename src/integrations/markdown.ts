@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import remarkGfm from 'remark-gfm';
-import { CONTENT_DIR } from '../content-dir';
-import { GLOSSARY_FILE } from '../lib/content/glossary';
+import { glossaryDigest } from '../lib/content/glossary';
 import { remarkGlossaryLinks } from './remark/glossary-links';
 import { remarkHeadingPhrases } from './remark/heading-phrases';
 import { remarkLanguageRuns } from './remark/language-runs';
@@ -14,8 +12,9 @@ import { remarkHeadingAnchors } from './remark/heading-anchors';
 import { remarkMeasureLinks } from './remark/measure-links';
 import { remarkNestHeadings } from './remark/nest-headings';
 import { remarkTranslatorNotes } from './remark/translator-notes';
+import { sourceDigest } from './source-digest';
 
-/** The remark plugins' source, hashed into the config. */
+/** The remark plugins, whose source and imports are hashed into the config. */
 const PLUGINS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'remark');
 
 /**
@@ -32,12 +31,10 @@ export function markdown(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         // Astro caches rendered Markdown until the content or the config changes, and it cannot
-        // see into the plugins: the glossary (what the texts link to) and the plugins' own source
-        // change the output, so their hash is part of the config.
-        const glossaryFile = join(CONTENT_DIR, GLOSSARY_FILE);
-        const hash = createHash('sha256').update(existsSync(glossaryFile) ? readFileSync(glossaryFile) : 'no glossary');
-        for (const file of readdirSync(PLUGINS_DIR).sort()) hash.update(readFileSync(join(PLUGINS_DIR, file)));
-        const digest = hash.digest('hex');
+        // see into the plugins: the glossary (what the texts link to), the plugins' source and
+        // every module they import change the output, so their hash is part of the config.
+        const plugins = readdirSync(PLUGINS_DIR).filter((file) => !file.endsWith('.test.ts')).map((file) => join(PLUGINS_DIR, file));
+        const digest = sourceDigest(plugins, glossaryDigest());
         updateConfig({
           markdown: {
             // remark-gfm is listed explicitly rather than left to the processor's default.

@@ -21,6 +21,10 @@ describe('bulletinDigest()', () => {
     expect(bulletinDigest(bulletin!, digests('b'))).not.toBe(before);
   });
 
+  it('changes when what the texts are rendered with changes, as the glossary', () => {
+    expect(bulletinDigest(bulletin!, digests('a'), 'glossary 1')).not.toBe(bulletinDigest(bulletin!, digests('a'), 'glossary 2'));
+  });
+
   it('tells two bulletins apart', () => {
     expect(bulletinDigest(bulletin!, digests('a'))).not.toBe(bulletinDigest(other!, digests('a')));
   });

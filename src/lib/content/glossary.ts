@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -70,6 +71,15 @@ export function checkGlossaryAgainstTexts(terms: GlossaryTerm[], texts: Map<stri
 let cached: GlossaryTerm[] | undefined;
 
 /** The site's glossary (none when the content has no glossary file); throws a ContentError when it is invalid. */
+/**
+ * A hash of the glossary file: a bulletin's text is rendered with it (its terms are linked, and
+ * its headings never break inside one), so the text's rendered HTML and its pages change with it.
+ */
+export function glossaryDigest(contentDir = CONTENT_DIR): string {
+  const file = join(contentDir, GLOSSARY_FILE);
+  return createHash('sha256').update(existsSync(file) ? readFileSync(file) : 'no glossary').digest('base64url');
+}
+
 export function loadGlossary(contentDir = CONTENT_DIR): GlossaryTerm[] {
   if (cached && contentDir === CONTENT_DIR) return cached;
   const file = join(contentDir, GLOSSARY_FILE);

@@ -9,7 +9,7 @@ import { assembleBulletins } from './assemble-bulletins';
 import { bodyLineIn } from './body-line';
 import { bulletinDigest } from './bulletin-digest';
 import { ContentError } from './content-error';
-import { checkGlossaryAgainstTexts, GLOSSARY_FILE, loadGlossary } from './glossary';
+import { checkGlossaryAgainstTexts, GLOSSARY_FILE, glossaryDigest, loadGlossary } from './glossary';
 import { checkPublishedPermalinks, parsePublishedPermalinks, PUBLISHED_PERMALINKS_FILE } from './permalinks';
 import type { BulletinText } from './schema/text';
 
@@ -48,7 +48,8 @@ export function loadBulletinDigests(): Promise<ReadonlyMap<string, string>> {
   digests ??= (async () => {
     const [all, texts] = await Promise.all([loadBulletins(), getCollection('bulletinTexts')]);
     const textDigests = new Map(texts.map((entry) => [entry.id, entry.digest]));
-    return new Map(all.map((bulletin) => [bulletin.id, bulletinDigest(bulletin, (entryId) => textDigests.get(entryId))]));
+    const glossary = glossaryDigest();
+    return new Map(all.map((bulletin) => [bulletin.id, bulletinDigest(bulletin, (entryId) => textDigests.get(entryId), glossary)]));
   })();
   return digests;
 }
