@@ -2,6 +2,7 @@ import type { Heading, Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { bulletinTextOf } from '../../lib/content/content-file';
+import { headingNames } from '../../lib/content/heading-names';
 import { chineseWords } from '../../lib/vocabulary/phrases';
 
 /**
@@ -12,10 +13,11 @@ import { chineseWords } from '../../lib/vocabulary/phrases';
 export function remarkHeadingPhrases() {
   return (tree: Root, file: VFile) => {
     if (bulletinTextOf(file.path ?? '')?.lang !== 'zh') return;
+    const names = headingNames();
     visit(tree, 'heading', (heading: Heading) => {
       visit(heading, 'text', (node: Text, index, parent: Parent | undefined) => {
         if (!parent || index === undefined || (parent.type as string) === 'languageRun') return;
-        const words = chineseWords(node.value);
+        const words = chineseWords(node.value, names);
         if (words.length < 2) return;
         const nodes = words.flatMap((word, i) => (i === 0 ? [] : [{ type: 'wordBreak', data: { hName: 'wbr' } }]).concat([{ type: 'text', value: word } as never]));
         parent.children.splice(index, 1, ...(nodes as Parent['children']));

@@ -25,8 +25,13 @@ describe('remarkLanguageRuns()', () => {
 
 describe('remarkHeadingPhrases()', () => {
   it('puts a word break between the words of a Chinese heading, none inside 企业', async () => {
-    const html = await render('zh', '## 二是精准纾困解难\n\n### 下沉企业');
-    expect(html).toContain('<h3 id="下沉企业">下沉<wbr>企业</h3>');
+    const html = await render('zh', '## 二是精准纾困解难\n\n### 服务企业发展');
+    expect(html).toContain('<h3 id="服务企业发展">服务<wbr>企业<wbr>发展</h3>');
+  });
+
+  it('keeps a glossary term whole and the punctuation with the word before it', async () => {
+    const html = await render('zh', '## 开展下沉企业，精准纾困');
+    expect(html).toContain('开展<wbr>下沉企业，<wbr>精准<wbr>纾困</h2>');
   });
 
   it('leaves English headings as they are', async () => {
