@@ -57,8 +57,8 @@ function choose(select: HTMLSelectElement | null, param: string): void {
 
 /**
  * Filters a list of measures by region (a region includes the places within it) and by
- * status; a page may offer either or both. Without JavaScript the form stays hidden and
- * every measure shows.
+ * status; a page may offer either or both. Without JavaScript the form is not shown
+ * (browse.css) and every measure shows. A choice made before this runs is applied when it does.
  */
 export function attachMeasuresFilter(page: HTMLElement): void {
   const form = page.querySelector<HTMLElement>('[data-measures-filter]');
@@ -79,7 +79,6 @@ export function attachMeasuresFilter(page: HTMLElement): void {
   };
   choose(region, 'region');
   choose(status, 'status');
-  form.hidden = false;
   region?.addEventListener('change', apply);
   status?.addEventListener('change', apply);
   apply();
