@@ -6,7 +6,7 @@ import { startTrickleServer } from '../support/trickle-server';
  * arrives. Nothing drawn may then move: not for a later sibling that changes a column's width
  * (the label column of the facts, the 404 page's two languages), not for a control whose size
  * waits on its options, not for a form a script reveals. The site is served here in pieces cut
- * before tags, with a pause after each that is longer than a frame.
+ * before the tags that open blocks, with a pause after each that is longer than a frame.
  */
 const PAGES = [
   '/{lang}/',
@@ -27,7 +27,7 @@ const PAGES = [
 
 let server: Awaited<ReturnType<typeof startTrickleServer>>;
 test.beforeAll(async () => {
-  server = await startTrickleServer('dist', { chunk: 400, pause: 20 });
+  server = await startTrickleServer('dist', { chunk: 300, pause: 20 });
 });
 test.afterAll(async () => {
   await server.close();

@@ -14,29 +14,38 @@ const TYPES: Record<string, string> = {
 };
 
 export interface Trickle {
-  /** Bytes of HTML sent at a time, at least: each piece ends just before a tag. */
+  /** Bytes of HTML sent at a time, at least: each piece ends just before a tag that opens a block. */
   chunk: number;
   /** Milliseconds between two pieces: longer than a frame, so the browser draws what it has read. */
   pause: number;
 }
 
-/** The bytes of an HTML page in pieces of about `chunk` bytes, each ending just before a `<`. */
+/** Tags that open a block: a page cut before one has no line of text or row of a wrapping list half read. */
+const BLOCK_START = /<(?:body|header|main|nav|section|aside|footer|div|form|fieldset|dl|ol|ul|table|select|h[1-6]|p)\b/g;
+
+/**
+ * The bytes of an HTML page in pieces of at least `chunk` bytes, each ending just before a tag that
+ * opens a block (or a select). Cut inside a paragraph or a wrapping list, the rest of a line would
+ * re-wrap what is drawn of it, as it does on any connection; cut here, what is drawn must stay.
+ */
 export function htmlPieces(html: Buffer, chunk: number): Buffer[] {
+  const text = html.toString('latin1'); // one character a byte, so offsets are byte offsets
   const pieces: Buffer[] = [];
-  for (let at = 0; at < html.length; ) {
-    const next = html.indexOf(0x3c, at + chunk);
-    const end = next === -1 ? html.length : next;
-    pieces.push(html.subarray(at, end));
-    at = end;
+  let at = 0;
+  for (const match of text.matchAll(BLOCK_START)) {
+    if (match.index < at + chunk) continue;
+    pieces.push(html.subarray(at, match.index));
+    at = match.index;
   }
+  pieces.push(html.subarray(at));
   return pieces;
 }
 
 /**
  * Serves a built site as a slow connection delivers it: other files at once, each HTML page
- * in pieces with pauses between, cut before tags as a parser that runs out of input leaves
- * a page. The browser draws the page as it has read it so far, as a phone on a slow network
- * does; whatever moves when the rest arrives is a layout shift the reader sees.
+ * in pieces with pauses between (see htmlPieces). The browser draws the page as it has read it
+ * so far, as a phone on a slow network does; whatever moves when the rest arrives is a layout
+ * shift the reader sees.
  */
 export async function startTrickleServer(dir: string, trickle: Trickle): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = resolve(dir);
