@@ -32,7 +32,9 @@ const CATEGORIES = Object.keys(THRESHOLDS);
 const PERFORMANCE_RUNS_WHEN_LOW = 5;
 
 // Lighthouse's own words for these are "Please run Lighthouse again": a trace that failed to record.
+// On a busy shared machine one failed twice running (NO_NAVSTART on the 404 page), so a page gets three tries.
 const TRANSIENT_ERRORS = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_LCP', 'NO_TRACING_STARTED', 'PROTOCOL_TIMEOUT']);
+const TRIES_ON_TRANSIENT_ERROR = 3;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -76,7 +78,10 @@ async function runLighthouse(url, settings, attempt = 1) {
   }
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
   const error = lhr.runtimeError;
-  if (error && TRANSIENT_ERRORS.has(error.code) && attempt < 2) return runLighthouse(url, settings, attempt + 1);
+  if (error && TRANSIENT_ERRORS.has(error.code) && attempt < TRIES_ON_TRANSIENT_ERROR) {
+    console.log(`  (${url}: ${error.code} on try ${attempt}, running it again)`);
+    return runLighthouse(url, settings, attempt + 1);
+  }
   if (error) throw new Error(`Lighthouse could not audit ${url}: ${error.code} ${error.message}`);
   benchmarkIndices.push(lhr.environment.benchmarkIndex);
   slowdowns.push(lhr.configSettings.throttling.cpuSlowdownMultiplier);
