@@ -27,7 +27,7 @@ const PAGES = [
 
 let server: Awaited<ReturnType<typeof startTrickleServer>>;
 test.beforeAll(async () => {
-  server = await startTrickleServer('dist', { chunk: 300, pause: 20 });
+  server = await startTrickleServer({ chunk: 300, pause: 20 });
 });
 test.afterAll(async () => {
   await server.close();

@@ -5,21 +5,10 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CONTENT_TYPES } from './content-types.mjs';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4329);
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 /**
  * The rules of a `_headers` file: a path pattern (`*` matches anything) on a line of its
@@ -69,6 +58,6 @@ createServer((request, response) => {
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
 
 function send(file, status, response, pathname) {
-  response.writeHead(status, { ...headersFor(pathname), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  response.writeHead(status, { ...headersFor(pathname), 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(response);
 }

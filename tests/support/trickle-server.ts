@@ -1,17 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-};
+import { extname } from 'node:path';
+import { fileFor } from './built-site';
+import { CONTENT_TYPES } from './content-types.mjs';
 
 export interface Trickle {
   /** Bytes of HTML sent at a time, at least: each piece ends just before a tag that opens a block. */
@@ -42,20 +34,17 @@ export function htmlPieces(html: Buffer, chunk: number): Buffer[] {
 }
 
 /**
- * Serves a built site as a slow connection delivers it: other files at once, each HTML page
+ * Serves the built site (dist/) as a slow connection delivers it: other files at once, each HTML page
  * in pieces with pauses between (see htmlPieces). The browser draws the page as it has read it
  * so far, as a phone on a slow network does; whatever moves when the rest arrives is a layout
  * shift the reader sees.
  */
-export async function startTrickleServer(dir: string, trickle: Trickle): Promise<{ origin: string; close: () => Promise<void> }> {
-  const root = resolve(dir);
+export async function startTrickleServer(trickle: Trickle): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (path.endsWith('/')) path = join(path, 'index.html');
-    if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return void response.writeHead(404).end();
+    const path = fileFor(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!path) return void response.writeHead(404).end();
     const body = readFileSync(path);
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path) as keyof typeof CONTENT_TYPES] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     if (extname(path) !== '.html') return void response.end(body);
     for (const piece of htmlPieces(body, trickle.chunk)) {
       response.write(piece);
