@@ -123,3 +123,54 @@ for (const { lang, query } of SNIPPET_QUERIES) {
     }
   });
 }
+
+test('the other language is searched beside the reader’s own: its lookups are asked for before the own index has answered', async ({ page }) => {
+  // Every message to and from the search workers, in order, each with the worker's number (in
+  // the order they were made) and the folder of the index it serves.
+  await page.addInitScript(() => {
+    const log: WorkerMessage[] = [];
+    (window as unknown as { workerLog: WorkerMessage[] }).workerLog = log;
+    let made = 0;
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      readonly index: string;
+      readonly worker = made++;
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        const index = new URL(String(url), location.href).pathname.replace(/[^/]*$/, '');
+        this.index = index;
+        this.addEventListener('message', (event: MessageEvent) => log.push({ dir: 'in', worker: this.worker, index, id: String(event.data?.id) }));
+      }
+      override postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]): void {
+        const { id, method } = message as { id: string; method: string };
+        log.push({ dir: 'out', worker: this.worker, index: this.index, id: String(id), method });
+        super.postMessage(message, options as StructuredSerializeOptions);
+      }
+    };
+  });
+  const workerLog = () => page.evaluate(() => (window as unknown as { workerLog: WorkerMessage[] }).workerLog);
+  // The first search loads both indexes; the second is the one watched, so no index is still loading.
+  await search(page, 'zh', '纾困');
+  const before = (await workerLog()).length;
+  await page.locator('#search-q').fill(term('wailianzhan').zh);
+  await page.locator('#search-q').press('Enter');
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-count', '2');
+  const log = await workerLog();
+  // The reader's own results come from the first Chinese worker made; a second one counts filter values.
+  const own = log.find((m) => m.index === '/pagefind/zh/')!.worker;
+  const asked = new Set(log.slice(before).filter((m) => m.worker === own && m.dir === 'out' && m.method === 'search').map((m) => m.id));
+  const watched = log.slice(before);
+  const firstAnswer = watched.findIndex((m) => m.worker === own && m.dir === 'in' && asked.has(m.id));
+  const otherAsked = watched.findIndex((m) => m.index === '/pagefind/en/' && m.dir === 'out' && m.method === 'search');
+  expect(asked.size, 'the Chinese index was searched').toBeGreaterThan(0);
+  expect(otherAsked, 'the English index was searched').toBeGreaterThanOrEqual(0);
+  expect(otherAsked, JSON.stringify(watched.slice(0, 16))).toBeLessThan(firstAnswer);
+});
+
+interface WorkerMessage {
+  dir: 'out' | 'in';
+  worker: number;
+  index: string;
+  id: string;
+  method?: string;
+}
