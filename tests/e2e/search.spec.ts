@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { bulletinsContaining, factsOf, measureHolding } from '../support/search-oracle';
 import { bulletinFolders, titleOf } from '../support/content-files';
@@ -232,6 +233,24 @@ test('the header box searches from any page, with keyboard', async ({ page }) =>
   await expect(page).toHaveURL('/en/search/?q=financing');
   await expect.poll(() => resultIds(page, '[data-own]')).toEqual(expected);
 });
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`a first search on a page in ${lang === 'en' ? 'English' : 'Chinese'} fetches its own strings and not the other language's`, async ({ page }) => {
+    const dictionary = (of: string) => JSON.parse(readFileSync(`src/i18n/${of}.json`, 'utf8')) as Record<string, string>;
+    const own = dictionary(lang)['search.status.unavailable']!;
+    const other = dictionary(lang === 'en' ? 'zh' : 'en')['search.status.unavailable']!;
+    const scripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(await response.text());
+    });
+    await page.goto(`/${lang}/bulletins/${bulletinFolders()[0]}/`);
+    await page.locator('#site-search-q').click();
+    await page.keyboard.type(lang === 'en' ? 'financing' : '纾困');
+    await expect(page.locator('.site-search__panel [data-own] .result').first()).toBeVisible();
+    expect(scripts.some((body) => body.includes(own)), 'its own strings arrive').toBe(true);
+    expect(scripts.filter((body) => body.includes(other)), 'the other language\'s strings stay behind').toEqual([]);
+  });
+}
 
 test('words typed before the search script arrives wait for the typing pause like later ones: one search, for all the words', async ({ browser }) => {
   const path = `/en/bulletins/${bulletinFolders()[0]!}/`;

@@ -30,13 +30,12 @@ interface HeaderSearch {
   allLink: HTMLAnchorElement;
 }
 
-function find(root: HTMLElement): HeaderSearch {
-  const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : DEFAULT_LANG;
+function find(root: HTMLElement, lang: Lang, t: Translate, engine: SearchEngine): HeaderSearch {
   const search: HeaderSearch = {
     root,
     lang,
-    t: browserTranslations(lang),
-    engine: createSearchEngine(lang),
+    t,
+    engine,
     latest: latestOnly(),
     typing: debounce(() => run(search)),
     input: root.querySelector<HTMLInputElement>('input[type="search"]')!,
@@ -133,10 +132,13 @@ function listen(search: HeaderSearch): void {
  * types; Enter goes to the full search page; Escape closes; arrow keys move
  * between the box and the results.
  */
-export function attachHeaderSearch(root: HTMLElement): void {
-  const search = find(root);
+export async function attachHeaderSearch(root: HTMLElement): Promise<void> {
+  const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : DEFAULT_LANG;
+  const engine = createSearchEngine(lang);
+  // The index loads while the strings arrive; until both are here, Enter sends the form to the search page.
+  void engine.warm().catch(() => undefined);
+  const search = find(root, lang, await browserTranslations(lang), engine);
   listen(search);
-  void search.engine.warm().catch(() => undefined);
   // Words typed before this module arrived wait for the pause in typing like any later key: a reader
   // still typing gets one search, for all the words, not another for the letters typed so far.
   if (search.input.value.trim() !== '') search.typing.schedule(TYPING_PAUSE_MS);

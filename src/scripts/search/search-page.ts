@@ -250,10 +250,12 @@ function readConcepts(): SearchConcept[] {
  * search can be bookmarked and shared; results update as the reader types or
  * ticks a filter, and load ten at a time.
  */
-export function attachSearchPage(root: HTMLElement): void {
+export async function attachSearchPage(root: HTMLElement): Promise<void> {
   const lang: Lang = isLang(root.dataset['lang']) ? root.dataset['lang'] : DEFAULT_LANG;
   const engine = createSearchEngine(lang, { countFilters: true, concepts: readConcepts() });
-  const page: SearchPage = { lang, t: browserTranslations(lang), engine, parts: findParts(root), latest: latestOnly(), completed: 0, asked: null };
+  // The index loads while the strings arrive.
+  void engine.warm().catch(() => undefined);
+  const page: SearchPage = { lang, t: await browserTranslations(lang), engine, parts: findParts(root), latest: latestOnly(), completed: 0, asked: null };
   const { form, input, clear } = page.parts;
   const later = debounce(() => run(page));
 
