@@ -135,41 +135,22 @@ function byTerm(concept: SearchConcept & { kind: 'term' }, lang: Lang, readerLan
     .map((form) => ({ ...byWords(`"${queryFor(lang, readerLang, form)}"`, state), found }));
 }
 
-/** A page a lookup found. */
-interface Entry {
-  result: PagefindResult;
-  found: Found;
-  lookup: Lookup;
-}
-
-/** Results of several lookups in one index, asked for at once and listed in their order, each page once. */
-async function collect(index: PagefindModule, lookups: Lookup[], filters: Filters): Promise<Entry[]> {
+/** Results of several lookups in one index, in order, each page once, leaving out those already listed. */
+async function collect(index: PagefindModule, lookups: Lookup[], filters: Filters, exclude = new Set<string>()): Promise<{ result: PagefindResult; found: Found }[]> {
   const found = await Promise.all(lookups.map((lookup) => lookup.find(index, filters)));
-  const seen = new Set<string>();
-  const entries: Entry[] = [];
+  const seen = new Set(exclude);
+  const entries: { result: PagefindResult; found: Found }[] = [];
   found.forEach((results, i) => {
-    const lookup = lookups[i]!;
     for (const result of results) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
-      entries.push({ result, found: lookup.found, lookup });
+      entries.push({ result, found: lookups[i]!.found });
     }
   });
   return entries;
 }
 
-/**
- * The reader's own results: by the words, then related (found by a concept, not the words).
- * Asked for at once, so the index's worker never waits for the page between two lookups; a
- * page the words find is not listed again as related.
- */
-async function ownResults(index: PagefindModule, lookups: Plan, filters: Filters): Promise<{ own: Entry[]; related: Entry[] }> {
-  const entries = await collect(index, [...lookups.literal, ...lookups.related], filters);
-  const byWords = (entry: Entry) => lookups.literal.includes(entry.lookup);
-  return { own: entries.filter(byWords), related: entries.filter((entry) => !byWords(entry)) };
-}
-
-function resultList(entries: Entry[], readerLang: Lang): ResultList {
+function resultList(entries: { result: PagefindResult; found: Found }[], readerLang: Lang): ResultList {
   const list: ResultList = {
     total: entries.length,
     views: [],
@@ -283,12 +264,9 @@ export function createSearchEngine(readerLang: Lang, { countFilters = false, con
       const lookups = plan(term, state, readerLang, concepts);
       const otherIndex = lookups.other.length > 0 ? loadIndex(otherLang(readerLang)) : null;
       const { filters } = pagefindOptions(state);
-      // The other language's index runs in a worker of its own: its lookups run beside the
-      // reader's own (on a second core, where there is one) instead of after them.
-      const [{ own, related }, other] = await Promise.all([
-        ownResults(ownIndex, lookups, filters),
-        otherIndex ? otherIndex.then((index) => collect(index, lookups.other, filters)) : [],
-      ]);
+      const own = await collect(ownIndex, lookups.literal, filters);
+      const related = await collect(ownIndex, lookups.related, filters, new Set(own.map((e) => e.result.id)));
+      const other = otherIndex ? await collect(await otherIndex, lookups.other, filters) : [];
       const shown = [...lookups.literal, ...lookups.related];
       let counting: Promise<FilterCounts> | undefined;
       const filterCounts = (signal?: AbortSignal) =>
