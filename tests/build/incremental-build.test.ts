@@ -55,6 +55,28 @@ describe('a rebuild after one bulletin changes', () => {
     }
   });
 
+  it('checks no text for markup again: the correction is in a title, and every body was found clean by the first build', () => {
+    expect(rebuild.log).toContain('markup check: 0 of 10 texts checked (0 clean); the other 10 were found clean by an earlier build');
+    expect(fromNothing.log).toContain('markup check: 10 of 10 texts checked (10 clean); the other 0 were found clean by an earlier build');
+  });
+
+  it('checks a body changed since, and fails when markup was added to it, naming its line', () => {
+    const file = join(content, 'bulletins', HUBEI, 'en.md');
+    const text = readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('After going down'));
+    lines[at] += ' <script>alert(1)</script>';
+    writeFileSync(file, lines.join('\n'));
+    try {
+      const result = buildSite(join(dir, 'with-markup'), { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, 'cache'), DIGEST_AS_OF: '2026-12-01' });
+      expect(result.status).not.toBe(0);
+      expect(result.stdout).toContain('markup check: 1 of 10 texts checked (0 clean); the other 9 were found clean by an earlier build');
+      expect(`${result.stdout}\n${result.stderr}`).toContain(`${HUBEI}/en.md\n    line ${at + 1}: raw HTML (<script>) is not allowed in a bulletin's text`);
+    } finally {
+      writeFileSync(file, text);
+    }
+  });
+
   it('renders the changed bulletin’s pages, and the pages that list it, anew', () => {
     const fresh = rendered(rebuild.log);
     for (const page of ['index.html', 'share.png', 'compare/index.html', 'citation.json']) expect(fresh).toContain(`/en/bulletins/${HUBEI}/${page}`);

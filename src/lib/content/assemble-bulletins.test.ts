@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bulletinFolders, readFacts, readText } from '../../../tests/support/content-files';
 import { assembleBulletins } from './assemble-bulletins';
+import type { CheckedTexts } from './checked-texts';
 import type { FactsFile, TextFile } from './bulletin';
 import { ContentError } from './content-error';
 import { bulletinFactsSchema } from './schema/facts';
@@ -187,4 +188,31 @@ describe('assembleBulletins()', () => {
     const { facts, texts } = filesOf(HUBEI, 'hubei-2021-05-sink-into-enterprises');
     expect(problemsOf(() => assembleBulletins(facts, texts.slice(1)))).toHaveLength(2);
   });
+
+  describe('with the texts an earlier build found free of markup', () => {
+    /** A list that knows the bodies given, and records what it is asked and told. */
+    function list(known: string[]) {
+      const asked: string[] = [];
+      const added: string[] = [];
+      const checked: CheckedTexts = { has: (body) => (asked.push(body), known.includes(body)), add: (body) => void added.push(body), save: () => undefined, counts: () => ({ known: 0, added: 0 }) };
+      return { checked, asked, added };
+    }
+
+    it('checks only the texts it does not know, and records those found clean', () => {
+      const { facts, texts } = filesOf(HUBEI);
+      const { checked, asked, added } = list([texts[0]!.body]);
+      assembleBulletins(facts, texts, { checked });
+      expect(asked).toEqual([texts[0]!.body, texts[1]!.body]);
+      expect(added).toEqual([texts[1]!.body]);
+    });
+
+    it('reports markup in a text it does not know, and does not record that text', () => {
+      const { facts, texts } = filesOf(HUBEI);
+      texts[1] = { ...texts[1]!, body: `${texts[1]!.body}\n<script>alert(1)</script>\n` };
+      const { checked, added } = list([texts[0]!.body]);
+      expect(problemsOf(() => assembleBulletins(facts, texts, { checked })).join('\n')).toContain('raw HTML (<script>)');
+      expect(added).toEqual([]);
+    });
+  });
 });
+

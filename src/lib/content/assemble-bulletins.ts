@@ -2,6 +2,7 @@ import { LANGS, type Lang } from '../../i18n/locales';
 import { compareDatesDescending } from '../vocabulary/dates';
 import { measureTitles } from './anchor-marker';
 import type { Bulletin, BulletinTextEntry, FactsFile, TextFile } from './bulletin';
+import type { CheckedTexts } from './checked-texts';
 import { bulletinFileOf, siblingFile } from './content-file';
 import { ContentError, problemList, type ReportProblem } from './content-error';
 import { checkFigures } from './figure-checks';
@@ -19,6 +20,11 @@ export interface AssembledBulletins {
   texts: Map<string, Record<Lang, TextFile>>;
 }
 
+export interface AssembleOptions {
+  /** Texts an earlier build found free of markup (see checked-texts.ts): not checked for it again. */
+  checked?: CheckedTexts;
+}
+
 /**
  * Joins each bulletin's facts with its two texts and checks what no single
  * file's schema can: both translations exist, ids fit their region and date,
@@ -28,7 +34,7 @@ export interface AssembledBulletins {
  * the site's own), and no bulletin is entered twice. Throws a ContentError that
  * lists every problem.
  */
-export function assembleBulletins(factsFiles: FactsFile[], textFiles: TextFile[]): AssembledBulletins {
+export function assembleBulletins(factsFiles: FactsFile[], textFiles: TextFile[], { checked }: AssembleOptions = {}): AssembledBulletins {
   const { problems, report } = problemList();
   const textsByFolder = groupTexts(textFiles, report);
   checkTextsHaveFacts(textsByFolder, factsFiles, report);
@@ -44,7 +50,7 @@ export function assembleBulletins(factsFiles: FactsFile[], textFiles: TextFile[]
       continue;
     }
     factsByFolder.set(id, factsFile);
-    const own = checkBulletin(id, factsFile, textsByFolder.get(id) ?? new Map(), report);
+    const own = checkBulletin(id, factsFile, textsByFolder.get(id) ?? new Map(), report, checked);
     if (own) {
       bulletins.push({ id, facts: factsFile.data, texts: { en: textEntry(own.en), zh: textEntry(own.zh) } });
       texts.set(id, own);
@@ -83,7 +89,7 @@ function checkTextsHaveFacts(textsByFolder: Map<string, Map<Lang, TextFile>>, fa
 }
 
 /** Every check of one bulletin's own files; its texts when both languages are there. */
-function checkBulletin(id: string, factsFile: FactsFile, texts: Map<Lang, TextFile>, report: ReportProblem): Record<Lang, TextFile> | null {
+function checkBulletin(id: string, factsFile: FactsFile, texts: Map<Lang, TextFile>, report: ReportProblem, checked?: CheckedTexts): Record<Lang, TextFile> | null {
   const facts = factsFile.data;
   checkId(id, factsFile, report);
   const missing = LANGS.filter((lang) => !texts.has(lang));
@@ -93,7 +99,10 @@ function checkBulletin(id: string, factsFile: FactsFile, texts: Map<Lang, TextFi
   checkMeasureList(facts, factsFile.file, report);
   const measureIds = facts.measures.map((m) => m.id);
   for (const [lang, text] of texts) checkMeasureAnchors(text, measureIds, factsFile.file, lang, report);
-  for (const text of texts.values()) checkMarkup(text, report);
+  for (const text of texts.values()) {
+    if (checked?.has(text.body)) continue;
+    if (checkMarkup(text, report)) checked?.add(text.body);
+  }
   checkFigures(facts, factsFile.file, report);
   checkMeasureCards(facts, factsFile.file, report);
   if (missing.length > 0) return null;

@@ -1,17 +1,29 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
+import lockfile from '../../../package-lock.json?raw';
+import { CACHE_DIR } from '../../cache-dir';
 import { CONTENT_DIR } from '../../content-dir';
 import { aFewAtATime, FILES_AT_ONCE } from './a-few-at-a-time';
-import type { Bulletin, TextFile } from './bulletin';
-import { assembleBulletins } from './assemble-bulletins';
+import type { Bulletin, FactsFile, TextFile } from './bulletin';
+import { type AssembledBulletins, assembleBulletins } from './assemble-bulletins';
 import { bodyLineIn } from './body-line';
 import { bulletinDigest } from './bulletin-digest';
+import { checkedTexts } from './checked-texts';
 import { ContentError } from './content-error';
 import { checkGlossaryAgainstTexts, GLOSSARY_FILE, glossaryDigest, loadGlossary } from './glossary';
+import markupChecks from './markup-checks.ts?raw';
 import { checkPublishedPermalinks, parsePublishedPermalinks, PUBLISHED_PERMALINKS_FILE } from './permalinks';
 import type { BulletinText } from './schema/text';
+
+/**
+ * What the markup check is: its code, and the parser it runs (every package's version is in
+ * the lockfile). Either changed, the texts found clean before are checked again.
+ */
+const MARKUP_CHECKER = createHash('sha256').update(markupChecks).update(lockfile).digest('base64url');
+const CHECKED_TEXTS_FILE = join(CACHE_DIR, 'checked-texts.json');
 
 let bulletins: Promise<Bulletin[]> | undefined;
 
@@ -24,7 +36,7 @@ export function loadBulletins(): Promise<Bulletin[]> {
       throw new ContentError([{ file: folder, field: '(folder)', problem: 'the bulletins folder does not exist', fix: 'put each bulletin in a folder of its own under content/bulletins/, or point DIGEST_CONTENT_DIR at the folder that holds bulletins/' }]);
     }
     const [facts, texts] = await Promise.all([getCollection('bulletinFacts'), getCollection('bulletinTexts')]);
-    const { bulletins: all, texts: files } = assembleBulletins(
+    const { bulletins: all, texts: files } = assembleChecked(
       facts.map((entry) => ({ file: entry.id, data: entry.data })),
       await aFewAtATime(texts, FILES_AT_ONCE, (entry) => textFile(entry.id, entry.data, entry.body ?? '')),
     );
@@ -39,6 +51,19 @@ export function loadBulletins(): Promise<Bulletin[]> {
     return all;
   })();
   return bulletins;
+}
+
+/** assembleBulletins, with the texts found free of markup by earlier builds not checked for it again. */
+function assembleChecked(factsFiles: FactsFile[], textFiles: TextFile[]): AssembledBulletins {
+  const checked = checkedTexts(CHECKED_TEXTS_FILE, MARKUP_CHECKER);
+  try {
+    return assembleBulletins(factsFiles, textFiles, { checked });
+  } finally {
+    // Kept even when some bulletin is wrong: the texts found clean need no check once it is fixed.
+    checked.save();
+    const { known, added } = checked.counts();
+    console.log(`markup check: ${textFiles.length - known} of ${textFiles.length} texts checked (${added} clean); the other ${known} were found clean by an earlier build`);
+  }
 }
 
 let digests: Promise<ReadonlyMap<string, string>> | undefined;

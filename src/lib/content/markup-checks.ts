@@ -63,9 +63,11 @@ export function markupIn(body: string): MarkupFound[] {
   return rawHtmlByLine(found).map(worded);
 }
 
-/** Every piece of markup in a text, each a problem of its file, at its line in the file. */
-export function checkMarkup(text: TextFile, report: ReportProblem): void {
-  for (const { line, problem, fix } of markupIn(text.body)) report(text.file, `line ${text.bodyLine + line - 1}`, problem, fix);
+/** Every piece of markup in a text, each a problem of its file, at its line in the file; true when there is none. */
+export function checkMarkup(text: TextFile, report: ReportProblem): boolean {
+  const found = markupIn(text.body);
+  for (const { line, problem, fix } of found) report(text.file, `line ${text.bodyLine + line - 1}`, problem, fix);
+  return found.length === 0;
 }
 
 /** A relative address (`/en/…`, `#measure-2`, `../`) or one with an allowed scheme. */
