@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyLineIn } from './body-line';
 import type { TextFile } from './bulletin';
@@ -142,5 +144,13 @@ describe('linkAllowed()', () => {
   it('allows http:, https:, mailto: and relative addresses, and nothing else', () => {
     expect(['https://a.cn/', 'http://a.cn/', 'mailto:a@a.cn', '#measure-1', '/en/'].filter((url) => !linkAllowed(url))).toEqual([]);
     expect(['javascript:x', 'data:x', 'vbscript:x', 'file:x', 'ftp://a.cn/', 'tel:1'].filter(linkAllowed)).toEqual([]);
+  });
+});
+
+describe('the markup check as a build keeps it', () => {
+  it('is one file of the project: it imports nothing of it at run time but packages, so the hash of this file and of the lockfile is the hash of the check (load-bulletins.ts)', () => {
+    const source = readFileSync(join(import.meta.dirname, 'markup-checks.ts'), 'utf8');
+    const ownModules = [...source.matchAll(/^import (?!type\b)[^;]*from '(\.{1,2}\/[^']+)'/gm)].map((m) => m[1]);
+    expect(ownModules, 'a module of the project imported here must be hashed into MARKUP_CHECKER in load-bulletins.ts, or texts found clean by the old check would not be checked by the new').toEqual([]);
   });
 });
