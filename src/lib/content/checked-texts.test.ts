@@ -52,6 +52,14 @@ describe('checkedTexts()', () => {
     expect(list.counts()).toEqual({ known: 1, added: 1 });
   });
 
+  it('counts texts, not bodies: two texts with the same body count twice', () => {
+    const file = listFile();
+    build(file, 'checker-1', ['same']);
+    const list = checkedTexts(file, 'checker-1');
+    for (const body of ['same', 'same', 'new', 'new']) if (!list.has(body)) list.add(body);
+    expect(list.counts()).toEqual({ known: 2, added: 2 });
+  });
+
   it('starts empty from a missing or unreadable list, and writes a good one', () => {
     const file = listFile();
     expect(checkedTexts(file, 'checker-1').has('Text.')).toBe(false);

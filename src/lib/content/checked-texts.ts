@@ -19,7 +19,10 @@ export interface CheckedTexts {
   add(body: string): void;
   /** Writes the bodies this build found clean or had found clean before; those of texts gone are dropped. */
   save(): void;
-  /** How many bodies this build knew from the list, and how many it added. */
+  /**
+   * How many texts this build knew from the list, and how many it found clean: texts, not
+   * bodies, so that the build log's count adds up when two texts have the same body.
+   */
   counts(): { known: number; added: number };
 }
 
@@ -35,17 +38,20 @@ export function checkedTexts(file: string, checker: string): CheckedTexts {
   const before = new Set(readStored(file, checker));
   const known = new Set<string>();
   const added = new Set<string>();
+  const texts = { known: 0, added: 0 };
   return {
     has(body) {
       const key = keyOf(body);
       if (!before.has(key)) return false;
       known.add(key);
+      texts.known++;
       return true;
     },
     add(body) {
       added.add(keyOf(body));
+      texts.added++;
     },
-    counts: () => ({ known: known.size, added: added.size }),
+    counts: () => ({ ...texts }),
     save() {
       const stored: Stored = { checker, clean: [...new Set([...known, ...added])].sort() };
       mkdirSync(dirname(file), { recursive: true });
