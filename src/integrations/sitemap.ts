@@ -16,7 +16,7 @@ import { type LocalizedPage, localizedPages } from '../lib/linking/site-pages';
  * The language versions come from the same list, which pairs them already. The plugin's
  * own `i18n` option is not used: it pairs them by comparing every URL with every other, so
  * its time grows with the square of the pages, on every build and publish (1.4 s for the
- * 14,100 URLs of 3,000 bulletins, 14 s for the 47,000 of 10,000, about two minutes at 30,000).
+ * 14,100 URLs of 3,000 bulletins, 18 s for the 47,000 of 10,000, about three minutes at 30,000).
  */
 export function sitemap(): AstroIntegration {
   /** Each listed page by its path in either language. */
