@@ -36,24 +36,24 @@ const keyOf = (body: string) => createHash('sha256').update(body).digest('base64
 /** The list kept in `file` for `checker`; empty when the file is missing, unreadable or made by another checker. */
 export function checkedTexts(file: string, checker: string): CheckedTexts {
   const before = new Set(readStored(file, checker));
-  const known = new Set<string>();
-  const added = new Set<string>();
+  /** The bodies of this build known clean, from the list or found so: what `save` keeps. */
+  const clean = new Set<string>();
   const texts = { known: 0, added: 0 };
   return {
     has(body) {
       const key = keyOf(body);
       if (!before.has(key)) return false;
-      known.add(key);
+      clean.add(key);
       texts.known++;
       return true;
     },
     add(body) {
-      added.add(keyOf(body));
+      clean.add(keyOf(body));
       texts.added++;
     },
     counts: () => ({ ...texts }),
     save() {
-      const stored: Stored = { checker, clean: [...new Set([...known, ...added])].sort() };
+      const stored: Stored = { checker, clean: [...clean].sort() };
       mkdirSync(dirname(file), { recursive: true });
       // Written whole under another name, then renamed: a build stopped mid-write leaves the old list, not half of one.
       const partial = `${file}.${process.pid}.partial`;
