@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,6 +30,15 @@ describe('finishSite()', () => {
       expect(existsSync(join(dist, 'pagefind', lang, 'pagefind-entry.json'))).toBe(true);
       expect(existsSync(join(dist, 'pagefind', lang, 'pagefind.js.br'))).toBe(true);
       expect(existsSync(join(dist, lang, 'bulletins', 'x', 'index.html.gz'))).toBe(true);
+    }
+  });
+
+  it('compresses the pages while the search index is being made, not after it is written', async () => {
+    const { dist, cache } = builtSite();
+    await finishSite(dist, cache);
+    const written = (path: string) => statSync(join(dist, path)).mtimeMs;
+    for (const lang of ['en', 'zh']) {
+      expect(written(`${lang}/bulletins/x/index.html.br`)).toBeLessThan(written(`pagefind/${lang}/pagefind-entry.json`));
     }
   });
 

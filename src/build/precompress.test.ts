@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { precompressDir } from './precompress';
+import { precompression } from './precompress';
 
 let dir = '';
 let site = '';
@@ -18,7 +18,14 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('precompressDir()', () => {
+/** Every text file under `root` compressed in one part, as most tests need. */
+async function precompressDir(root: string, cacheDir: string) {
+  const copies = precompression(root, cacheDir);
+  await copies.compress();
+  return copies.finish();
+}
+
+describe('precompression()', () => {
   it('writes a .br and a .gz beside each text file that decompress to it, and leaves small files and images alone', async () => {
     writeFileSync(join(site, 'index.html'), page('建设 construction '));
     writeFileSync(join(site, 'tiny.html'), '<p>short</p>');
@@ -92,5 +99,18 @@ describe('precompressDir()', () => {
     writeFileSync(join(cache, 'abc.br.0000.partial'), 'half');
     expect(await precompressDir(site, cache)).toEqual({ compressed: 0, reused: 1, pruned: 3 });
     expect(readdirSync(cache).sort()).toEqual(keptCopies.sort());
+  });
+
+  it('compresses in parts the files each part names, and keeps the copies of every part when it prunes', async () => {
+    writeFileSync(join(site, 'page.html'), page('page '));
+    mkdirSync(join(site, 'pagefind'));
+    writeFileSync(join(site, 'pagefind', 'entry.json'), page('entry '));
+    const copies = precompression(site, cache);
+    await copies.compress((file) => !file.startsWith('pagefind'));
+    expect(readdirSync(join(site, 'pagefind'))).toEqual(['entry.json']);
+    await copies.compress((file) => file.startsWith('pagefind'));
+    expect(await copies.finish()).toEqual({ compressed: 2, reused: 0, pruned: 0 });
+    expect(readdirSync(cache)).toHaveLength(4);
+    expect(readdirSync(join(site, 'pagefind')).sort()).toEqual(['entry.json', 'entry.json.br', 'entry.json.gz']);
   });
 });

@@ -29,26 +29,49 @@ const ENCODINGS = {
 /** Part of every cache key, so a change of levels compresses everything anew. */
 const SETTINGS = `br${BROTLI_QUALITY}-gz${constants.Z_BEST_COMPRESSION}-zlib${process.versions.zlib}`;
 
+export interface Precompression {
+  compress(include?: (file: string) => boolean): Promise<void>;
+  finish(): Promise<PrecompressCounts>;
+}
+
+/** What one build's compressed copies came to. */
+export interface PrecompressCounts {
+  compressed: number;
+  reused: number;
+  pruned: number;
+}
+
 /**
- * The last step of a build: a `.gz` and a `.br` beside every text file under `root`, so that a
- * server sends them as they are (nginx's gzip_static and brotli_static) instead of compressing
- * each response, and at levels too slow to use per request. Brotli at level 10 takes tens of
- * milliseconds a page, so compressed copies are kept in `cacheDir` under a hash of the
- * file: a rebuild compresses only the files that changed, and links the rest (see `place`).
- * zlib's asynchronous calls run on Node's thread pool, so files are compressed in parallel.
- * Copies this build did not use are then removed: each publish changes a few hundred
- * pages of a large archive, and their old copies would otherwise pile up for ever.
+ * The compressed copies of one build, made in parts and pruned once all are made.
+ * `compress(include)` puts a `.gz` and a `.br` beside every text file under `root` that
+ * `include` accepts (given its path relative to `root`), so that a server sends them as
+ * they are (nginx's gzip_static and brotli_static) instead of compressing each response,
+ * and at levels too slow to use per request. Brotli at level 10 takes tens of milliseconds
+ * a page, so copies are kept in `cacheDir` under a hash of the file: a rebuild compresses
+ * only the files that changed, and links the rest (see `place`). zlib's asynchronous calls
+ * run on Node's thread pool, so files are compressed in parallel. `finish()` then removes
+ * the copies no part used: each publish changes a few hundred pages of a large archive, and
+ * their old copies would otherwise pile up for ever.
+ *
+ * In parts, because a build compresses its pages while the search index is being written
+ * (finish-site.ts), and the index's own files once it is.
  */
-export async function precompressDir(root: string, cacheDir: string): Promise<{ compressed: number; reused: number; pruned: number }> {
-  const files = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => COMPRESSIBLE.has(extname(file)));
-  await mkdir(cacheDir, { recursive: true });
+export function precompression(root: string, cacheDir: string): Precompression {
   const counts = { compressed: 0, reused: 0 };
   const stored: Stored = new Map();
-  await aFewAtATime(files, PARALLEL_FILES, async (file) => {
-    const outcome = await compressFile(join(root, file), cacheDir, stored);
-    if (outcome) counts[outcome]++;
-  });
-  return { ...counts, pruned: await prune(cacheDir, new Set(stored.keys())) };
+  return {
+    async compress(include = () => true) {
+      const files = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => COMPRESSIBLE.has(extname(file)) && include(file));
+      await mkdir(cacheDir, { recursive: true });
+      await aFewAtATime(files, PARALLEL_FILES, async (file) => {
+        const outcome = await compressFile(join(root, file), cacheDir, stored);
+        if (outcome) counts[outcome]++;
+      });
+    },
+    async finish() {
+      return { ...counts, pruned: await prune(cacheDir, new Set(stored.keys())) };
+    },
+  };
 }
 
 /** Removes from `cacheDir` every file but the copies named in `used` (a stopped build's partial files too). */
