@@ -44,7 +44,8 @@ function treeMemory(root) {
 /**
  * Runs `command args` and resolves with { code, wallMs, peakKiB, peakIndexKiB,
  * peakPagefindKiB, peakOtherKiB, output }. `peakIndexKiB` is the peak of the search
- * index step, `peakOtherKiB` of everything else (the Astro build itself); `output` is
+ * index step, `peakOtherKiB` of everything else (Astro's process, and the build's own, which
+ * compresses the pages beside the index; Astro's is by far the larger); `output` is
  * stdout and stderr together, for the log lines the build prints about its own steps.
  */
 export function measureProcess(command, args, { env = {}, cwd = process.cwd() } = {}) {

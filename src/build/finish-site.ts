@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CACHE_DIR } from '../cache-dir.ts';
-import { LANGS } from '../i18n/locales.ts';
+import { LANGS, type Lang } from '../i18n/locales.ts';
 import { searchBundlePath } from '../lib/linking/paths.ts';
 import { precompression } from './precompress.ts';
 import { run } from './run.ts';
@@ -20,26 +20,30 @@ const BUNDLES = LANGS.map((lang) => searchBundlePath(lang).split('/').filter(Boo
 const inSearchBundle = (file: string) => BUNDLES.some((bundle) => file.startsWith(bundle));
 
 /**
- * What a build does once Astro has written the pages to `dist`: the search index, in a
- * process of its own (search-index-process.ts), and a `.br` and a `.gz` of every text
- * file, the index's and the server files' included. A site without either must not look
- * finished, so when one fails the whole site is removed.
+ * The language whose index is made last, beside the compression of the pages. Pagefind holds
+ * about three times the memory for a Chinese page as for an English one (1.1 against 2.1 GiB
+ * at 3,000 bulletins), so the build's peak stays the Chinese index's alone, made first.
+ */
+const INDEXED_BESIDE_COMPRESSION: Lang = 'en';
+
+/**
+ * What a build does once Astro has written the pages to `dist`: the search index, one
+ * language at a time in a process of its own (search-index-process.ts), and a `.br` and a
+ * `.gz` of every text file, the index's and the server files' included. A site without
+ * either must not look finished, so when one fails the whole site is removed.
  *
- * The pages are compressed while the index is being made, and the index's own files once
- * it is written: Pagefind keeps about half of one core busy, and a cold build's brotli
- * (minutes on a large archive) or a publish's hashing of every file can use the rest.
+ * Pagefind keeps one core busy, so on a machine of two the pages are compressed while the
+ * last language is indexed: all a publish's compression (mostly hashing every file), and
+ * the start of a cold build's brotli. The index's own files are compressed once written.
  */
 export async function finishSite(dist: string, cacheDir: string = CACHE_DIR): Promise<void> {
   const started = performance.now();
+  const index = (langs: readonly Lang[]) => run(process.execPath, [INDEXER, dist, ...langs]);
+  const first = await index(LANGS.filter((lang) => lang !== INDEXED_BESIDE_COMPRESSION)).catch(String);
+  if (first !== 0) return failedIndex(dist, first);
   const copies = precompression(dist, join(cacheDir, 'precompressed'));
-  const [indexing, pages] = await Promise.allSettled([run(process.execPath, [INDEXER, dist]), copies.compress((file) => !inSearchBundle(file))]);
-  if (indexing.status === 'rejected' || indexing.value !== 0) {
-    // A failing indexer removes the site and says why; removed here too, for the copies placed
-    // meanwhile and for an indexer that could not even start.
-    await rm(dist, { recursive: true, force: true });
-    const code = indexing.status === 'fulfilled' ? `exit ${indexing.value}` : String(indexing.reason);
-    throw new Error(`the search index step failed (${code}); its message is above`);
-  }
+  const [last, pages] = await Promise.allSettled([index([INDEXED_BESIDE_COMPRESSION]), copies.compress((file) => !inSearchBundle(file))]);
+  if (last.status === 'rejected' || last.value !== 0) return failedIndex(dist, last.status === 'fulfilled' ? last.value : String(last.reason));
   try {
     if (pages.status === 'rejected') throw pages.reason;
     await copies.compress(inSearchBundle);
@@ -49,4 +53,13 @@ export async function finishSite(dist: string, cacheDir: string = CACHE_DIR): Pr
     await rm(dist, { recursive: true, force: true });
     throw new Error(`compressing the site failed: ${error instanceof Error ? error.message : String(error)}\nThe pages in ${dist}/ were removed; fix the cause and build again.`);
   }
+}
+
+/** `outcome`: the indexer's exit code, or why it could not start. */
+async function failedIndex(dist: string, outcome: number | null | string): Promise<never> {
+  // A failing indexer removes the site and says why; removed here too, for the copies placed
+  // meanwhile and for an indexer that could not even start.
+  await rm(dist, { recursive: true, force: true });
+  const why = typeof outcome === 'string' ? outcome : `exit ${outcome}`;
+  throw new Error(`the search index step failed (${why}); its message is above`);
 }

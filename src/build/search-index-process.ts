@@ -1,16 +1,20 @@
 // The search index step, run by finishSite() (finish-site.ts) as a process of its own once
-// Astro has written the pages: node src/build/search-index-process.ts <dist>.
+// Astro has written the pages: node src/build/search-index-process.ts <dist> [<lang> …],
+// every language unless some are named.
 // A process apart gives the indexer a fresh heap and hands all of it back when it ends; on a
 // site of 10,000 bulletins the indexer alone needs gigabytes.
 import { rmSync } from 'node:fs';
+import { isLang, LANGS } from '../i18n/locales.ts';
 import { buildSearchIndexes } from '../lib/search/build-index.ts';
 
 // Named so that a process listing (and the benchmark's memory sampling) can tell it from Astro.
 process.title = 'search-index';
-const dist = process.argv[2] ?? 'dist';
+const [dist = 'dist', ...named] = process.argv.slice(2);
 const started = performance.now();
 try {
-  const indexed = await buildSearchIndexes(dist);
+  const unknown = named.filter((lang) => !isLang(lang));
+  if (unknown.length > 0) throw new Error(`no such language: ${unknown.join(', ')}; the site's are ${LANGS.join(', ')}`);
+  const indexed = await buildSearchIndexes(dist, named.length > 0 ? named.filter(isLang) : LANGS);
   const summary = indexed.map(({ lang, pages }) => `${lang} ${pages} pages`).join(', ');
   console.log(`search index: ${summary} in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {

@@ -44,17 +44,17 @@ async function pageCount(bundle: string): Promise<number> {
 }
 
 /**
- * Builds one Pagefind bundle per language, `dist/pagefind/{lang}/`, from the
- * built pages under `dist/{lang}/`. Pages are fed one at a time (never the whole
- * folder at once) and only the pages marked `data-pagefind-body` are indexed.
+ * Builds one Pagefind bundle per language of `langs` (all of them unless named),
+ * `dist/pagefind/{lang}/`, from the built pages under `dist/{lang}/`. Pages are fed one at
+ * a time (never the whole folder at once) and only the pages marked `data-pagefind-body` are indexed.
  * Separate bundles let a page search its own language, and the other only when asked.
  */
-export async function buildSearchIndexes(distDir: string): Promise<IndexedLanguage[]> {
+export async function buildSearchIndexes(distDir: string, langs: readonly Lang[] = LANGS): Promise<IndexedLanguage[]> {
   const indexed: IndexedLanguage[] = [];
   // One language at a time, each in a fresh Pagefind process that is closed when its bundle
   // is written: the indexer holds every page of a bundle in memory until it writes, and a
   // closed process gives all of it back, so the peak is one language's, not both.
-  for (const lang of LANGS) {
+  for (const lang of langs) {
     try {
       const created = await pagefind.createIndex({});
       const index = created.index;
