@@ -11,9 +11,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 let dir = '';
 const builds = { npm: { log: '', dist: '' }, astro: { log: '', dist: '' } };
 
-/** The lines of a build's log that say Astro is done, the index is written, the copies are made. */
+/** The lines of a build's log that say Astro is done, each language's index is written, the copies are made. */
 const ASTRO_DONE = /\[build\] Complete!/;
-const INDEXED = /^search index: en 5 pages, zh 5 pages in \d+ ms$/m;
+const INDEXED = { zh: /^search index: zh 5 pages in \d+ ms$/m, en: /^search index: en 5 pages in \d+ ms$/m };
 const COMPRESSED = /^compressed copies: \d+ files compressed, \d+ reused/m;
 
 beforeAll(() => {
@@ -37,20 +37,24 @@ const at = (log: string, line: RegExp) => log.search(line);
 const times = (log: string, line: RegExp) => log.split('\n').filter((text) => line.test(text)).length;
 
 describe('the steps of a build', () => {
-  it('npm run build indexes and compresses the site once, after Astro has said its build is complete', () => {
+  it('npm run build indexes each language once, Chinese first, and compresses the site once, after Astro has said its build is complete', () => {
     const { log } = builds.npm;
-    expect(times(log, INDEXED)).toBe(1);
+    expect(times(log, INDEXED.zh)).toBe(1);
+    expect(times(log, INDEXED.en)).toBe(1);
     expect(times(log, COMPRESSED)).toBe(1);
     expect(at(log, ASTRO_DONE)).toBeGreaterThan(-1);
-    expect(at(log, INDEXED)).toBeGreaterThan(at(log, ASTRO_DONE));
-    expect(at(log, COMPRESSED)).toBeGreaterThan(at(log, INDEXED));
+    expect(at(log, INDEXED.zh)).toBeGreaterThan(at(log, ASTRO_DONE));
+    expect(at(log, INDEXED.en)).toBeGreaterThan(at(log, INDEXED.zh));
+    expect(at(log, COMPRESSED)).toBeGreaterThan(at(log, INDEXED.en));
   });
 
   it('astro build run alone indexes and compresses the site in its last hook, before it is complete', () => {
     const { log } = builds.astro;
-    expect(times(log, INDEXED)).toBe(1);
-    expect(at(log, INDEXED)).toBeGreaterThan(-1);
-    expect(at(log, INDEXED)).toBeLessThan(at(log, ASTRO_DONE));
+    for (const indexed of Object.values(INDEXED)) {
+      expect(times(log, indexed)).toBe(1);
+      expect(at(log, indexed)).toBeGreaterThan(-1);
+      expect(at(log, indexed)).toBeLessThan(at(log, ASTRO_DONE));
+    }
   });
 
   it('makes the whole site either way: both search bundles, and compressed copies of pages, index and sitemap', () => {
