@@ -17,7 +17,6 @@ export const FINISHED_AFTER_ASTRO = 'DIGEST_FINISH_AFTER_ASTRO';
 
 /** The search bundles' folders, as paths under the site (`pagefind/en/`, …). */
 const BUNDLES = LANGS.map((lang) => searchBundlePath(lang).split('/').filter(Boolean).join(sep) + sep);
-const inSearchBundle = (file: string) => BUNDLES.some((bundle) => file.startsWith(bundle));
 
 /**
  * The language whose index is made last, beside the compression of the pages. Pagefind holds
@@ -42,11 +41,11 @@ export async function finishSite(dist: string, cacheDir: string = CACHE_DIR): Pr
   const first = await index(LANGS.filter((lang) => lang !== INDEXED_BESIDE_COMPRESSION)).catch(String);
   if (first !== 0) return failedIndex(dist, first);
   const copies = precompression(dist, join(cacheDir, 'precompressed'));
-  const [last, pages] = await Promise.allSettled([index([INDEXED_BESIDE_COMPRESSION]), copies.compress((file) => !inSearchBundle(file))]);
+  const [last, pages] = await Promise.allSettled([index([INDEXED_BESIDE_COMPRESSION]), copies.compress('', BUNDLES)]);
   if (last.status === 'rejected' || last.value !== 0) return failedIndex(dist, last.status === 'fulfilled' ? last.value : String(last.reason));
   try {
     if (pages.status === 'rejected') throw pages.reason;
-    await copies.compress(inSearchBundle);
+    for (const bundle of BUNDLES) await copies.compress(bundle);
     const { compressed, reused, pruned } = await copies.finish();
     console.log(`compressed copies: ${compressed} files compressed, ${reused} reused, ${pruned} unused removed from the cache; the site finished in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { precompression } from './precompress';
@@ -101,14 +101,16 @@ describe('precompression()', () => {
     expect(readdirSync(cache).sort()).toEqual(keptCopies.sort());
   });
 
-  it('compresses in parts the files each part names, and keeps the copies of every part when it prunes', async () => {
+  it('compresses in parts, each a folder less the folders it leaves out, and keeps the copies of every part when it prunes', async () => {
     writeFileSync(join(site, 'page.html'), page('page '));
     mkdirSync(join(site, 'pagefind'));
     writeFileSync(join(site, 'pagefind', 'entry.json'), page('entry '));
     const copies = precompression(site, cache);
-    await copies.compress((file) => !file.startsWith('pagefind'));
+    await copies.compress('', [`pagefind${sep}`]);
     expect(readdirSync(join(site, 'pagefind'))).toEqual(['entry.json']);
-    await copies.compress((file) => file.startsWith('pagefind'));
+    writeFileSync(join(site, 'later.html'), page('later '));
+    await copies.compress('pagefind');
+    expect(existsSync(join(site, 'later.html.br'))).toBe(false);
     expect(await copies.finish()).toEqual({ compressed: 2, reused: 0, pruned: 0 });
     expect(readdirSync(cache)).toHaveLength(4);
     expect(readdirSync(join(site, 'pagefind')).sort()).toEqual(['entry.json', 'entry.json.br', 'entry.json.gz']);
