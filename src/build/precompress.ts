@@ -54,8 +54,8 @@ export interface PrecompressCounts {
  * the copies no part used: each publish changes a few hundred pages of a large archive, and
  * their old copies would otherwise pile up for ever.
  *
- * In parts, because a build compresses its pages while the search index is being written
- * (finish-site.ts), and the index's own files once it is.
+ * In parts, because a build compresses its pages while its last language's search index is
+ * made (finish-site.ts), and the index's own files once they are written.
  */
 export function precompression(root: string, cacheDir: string): Precompression {
   const counts = { compressed: 0, reused: 0 };
