@@ -12,9 +12,8 @@ process.title = 'search-index';
 const [dist = 'dist', ...named] = process.argv.slice(2);
 const started = performance.now();
 try {
-  const unknown = named.filter((lang) => !isLang(lang));
-  if (unknown.length > 0) throw new Error(`no such language: ${unknown.join(', ')}; the site's are ${LANGS.join(', ')}`);
-  const indexed = await buildSearchIndexes(dist, named.length > 0 ? named.filter(isLang) : LANGS);
+  if (!named.every(isLang)) throw new Error(`no such language: ${named.filter((lang) => !isLang(lang)).join(', ')}; the site's are ${LANGS.join(', ')}`);
+  const indexed = await buildSearchIndexes(dist, named.length > 0 ? named : LANGS);
   const summary = indexed.map(({ lang, pages }) => `${lang} ${pages} pages`).join(', ');
   console.log(`search index: ${summary} in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
