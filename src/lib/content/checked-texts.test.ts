@@ -1,10 +1,21 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkedTexts } from './checked-texts';
 
-const listFile = () => join(mkdtempSync(join(tmpdir(), 'checked-texts-')), 'cache', 'checked-texts.json');
+const folders: string[] = [];
+
+/** Where a test's list is kept: a folder of its own, removed after the test. */
+function listFile(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'checked-texts-'));
+  folders.push(folder);
+  return join(folder, 'cache', 'checked-texts.json');
+}
+
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 /** A build: the bodies it finds clean are added, then the list is saved. */
 function build(file: string, checker: string, clean: string[]): void {
