@@ -180,7 +180,7 @@ function report(results) {
   lines.push('');
   lines.push('### Where the site build spends its time');
   lines.push('');
-  lines.push("Sum of Astro's per-page times by kind of page, with the number of pages rendered (pages are built four at a time, so the sums exceed the wall time); reused: pages copied from the incremental-build cache instead, which Astro does not time; then the search index step, which runs after Astro's, one language after the other, the pages being compressed beside the last. Largest page: the biggest HTML file in `dist/`.");
+  lines.push("Sum of Astro's per-page times by kind of page, with the number of pages rendered (pages are built four at a time, so the sums exceed the wall time); reused: pages Astro kept from the last build instead (moved back into place from it, or copied from Astro's cache), which Astro does not time; then the search index step, which runs after Astro's, one language after the other, the pages being compressed beside the last. Largest page: the biggest HTML file in `dist/`.");
   lines.push('');
   const kinds = [...new Set(results.flatMap((r) => [...r.site.cold.kinds.keys()]))];
   lines.push(`| Bulletins | Build | ${kinds.join(' | ')} | reused | search indexing | largest page |`);

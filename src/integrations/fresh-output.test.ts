@@ -10,10 +10,13 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs the integration's setup hook as Astro would, for `command` with the given folders. */
-function setUp(command: 'build' | 'dev', root: string, outDir: string) {
+/** Runs the integration's setup hook as Astro would, for `command` with the given folders; returns what it asked to change in Astro's config. */
+function setUp(command: 'build' | 'dev', root: string, outDir: string): object[] {
   const hook = freshOutput().hooks['astro:config:setup'] as unknown as (options: object) => void;
-  hook({ command, config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${outDir}/`) } });
+  const updates: object[] = [];
+  const cacheDir = pathToFileURL(`${join(root, 'node_modules', '.astro')}/`);
+  hook({ command, config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${outDir}/`), cacheDir }, updateConfig: (update: object) => updates.push(update) });
+  return updates;
 }
 
 function project(): { root: string; page: string } {
@@ -33,6 +36,11 @@ describe('freshOutput', () => {
     setUp('build', root, join(root, 'dist'));
     expect(existsSync(page)).toBe(false);
     expect(existsSync(join(root, 'src', 'page.astro'))).toBe(true);
+  });
+
+  it('asks Astro to leave the output folder as it finds it, the pages handed back in it', () => {
+    const { root } = project();
+    expect(setUp('build', root, join(root, 'dist'))).toEqual([{ vite: { build: { emptyOutDir: false } } }]);
   });
 
   it('leaves the output alone for the dev server', () => {

@@ -1,27 +1,51 @@
-import { rmSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { FINISHED_AFTER_ASTRO } from '../build/finish-site.ts';
+import { clearSetAside, handBack, setAside, settle } from '../build/previous-output.ts';
 
 /**
- * A build starts by removing the previous one's output. Astro only replaces `dist/` once
- * the content has loaded, so a build that fails on bad content would otherwise leave the
- * last good site in place, looking like the result of the failed one.
+ * A build starts without the previous one's output. Astro only replaces `dist/` once the
+ * content has loaded, so a build that fails on bad content would otherwise leave the last
+ * good site in place, looking like the result of the failed one.
+ *
+ * The previous output is set aside rather than removed, and once the content has loaded the
+ * pages Astro can reuse are moved back, so that Astro need not copy them from its cache
+ * (src/build/previous-output.ts). Astro must then leave the output folder as it finds it.
  */
 export function freshOutput(): AstroIntegration {
+  let outDir = '';
+  let cacheDir = '';
+  let reusable = false;
+  let moved: string[] = [];
+  let movingMs = 0;
   return {
     name: 'digest:fresh-output',
     hooks: {
-      'astro:config:setup': ({ command, config }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        const outDir = fileURLToPath(config.outDir);
+        outDir = fileURLToPath(config.outDir);
         const root = fileURLToPath(config.root);
         // Never remove the project itself, whatever --outDir says.
         const fromOutput = relative(outDir, root);
         if (!fromOutput.startsWith('..') && !isAbsolute(fromOutput)) {
           throw new Error(`outDir ${outDir} contains the project; choose a folder of its own for the built site`);
         }
-        rmSync(outDir, { recursive: true, force: true });
+        cacheDir = fileURLToPath(config.cacheDir);
+        reusable = setAside(outDir, cacheDir);
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:build:start': async () => {
+        const started = performance.now();
+        if (reusable) moved = await handBack(outDir, cacheDir);
+        movingMs = Math.round(performance.now() - started);
+      },
+      'astro:build:done': async ({ assets, logger }) => {
+        const made = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const removed = await settle(outDir, cacheDir, moved, made);
+        logger.info(`previous output: ${moved.length} files moved back for Astro to reuse in ${movingMs} ms; ${removed} of them no longer made, removed`);
+        // `npm run build` clears the rest while the search index is made (src/build/build.ts).
+        if (process.env[FINISHED_AFTER_ASTRO] !== '1') await clearSetAside(cacheDir);
       },
     },
   };

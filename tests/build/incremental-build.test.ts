@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { buildSite } from '../support/build-site';
 import { listedInLog as listed, renderedInLog as rendered, reusedInLog as reused, siteDifferences } from '../support/build-output';
 
 // A site built, one bulletin's English title corrected, and the site built again with the same cache:
-// what a publish does. The second build must reuse what did not change and equal a build from nothing.
+// what a publish does, in the same output folder. The second build must reuse what did not change and equal a build from nothing.
 const ROOT = join(import.meta.dirname, '..', '..');
 const HUBEI = 'hubei-2020-05-sink-into-enterprises';
 const CORRECTION = ['Carries Out the First Round', 'Conducts the First Round'] as const;
@@ -27,12 +27,12 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'digest-incremental-'));
   content = join(dir, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
-  build('first', 'cache');
+  build('site', 'cache');
   const file = join(content, 'bulletins', HUBEI, 'en.md');
   const text = readFileSync(file, 'utf8');
   if (!text.includes(CORRECTION[0])) throw new Error(`${file} no longer has "${CORRECTION[0]}" in its title; pick another word to correct`);
   writeFileSync(file, text.replace(CORRECTION[0], CORRECTION[1]));
-  rebuild = build('rebuild', 'cache');
+  rebuild = build('site', 'cache');
   fromNothing = build('from-nothing', 'empty-cache');
 }, 180_000);
 
@@ -55,26 +55,16 @@ describe('a rebuild after one bulletin changes', () => {
     }
   });
 
+  it('takes the first build’s files back into the output folder instead of copying them from the cache', () => {
+    const handedBack = Number(/previous output: (\d+) files moved back for Astro to reuse in \d+ ms; 0 of them no longer made, removed/.exec(rebuild.log)?.[1]);
+    expect(handedBack).toBeGreaterThan(100);
+    expect(rebuild.log).not.toContain('(restored)');
+    expect(reused(rebuild.log).length).toBeLessThan(handedBack);
+  });
+
   it('checks no text for markup again: the correction is in a title, and every body was found clean by the first build', () => {
     expect(rebuild.log).toContain('markup check: 0 of 10 texts checked (0 clean); the other 10 were found clean by an earlier build');
     expect(fromNothing.log).toContain('markup check: 10 of 10 texts checked (10 clean); the other 0 were found clean by an earlier build');
-  });
-
-  it('checks a body changed since, and fails when markup was added to it, naming its line', () => {
-    const file = join(content, 'bulletins', HUBEI, 'en.md');
-    const text = readFileSync(file, 'utf8');
-    const lines = text.split('\n');
-    const at = lines.findIndex((line) => line.startsWith('After going down'));
-    lines[at] += ' <script>alert(1)</script>';
-    writeFileSync(file, lines.join('\n'));
-    try {
-      const result = buildSite(join(dir, 'with-markup'), { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, 'cache'), DIGEST_AS_OF: '2026-12-01' });
-      expect(result.status).not.toBe(0);
-      expect(result.stdout).toContain('markup check: 1 of 10 texts checked (0 clean); the other 9 were found clean by an earlier build');
-      expect(`${result.stdout}\n${result.stderr}`).toContain(`${HUBEI}/en.md\n    line ${at + 1}: raw HTML (<script>) is not allowed in a bulletin's text`);
-    } finally {
-      writeFileSync(file, text);
-    }
   });
 
   it('renders the changed bulletin’s pages, and the pages that list it, anew', () => {
@@ -94,5 +84,25 @@ describe('a rebuild after one bulletin changes', () => {
     expect(siteDifferences(rebuild.dist, fromNothing.dist)).toEqual([]);
     expect(reused(fromNothing.log)).toEqual([]);
     expect(listed(fromNothing.log).length).toBeGreaterThan(100);
+  });
+
+  // Last, as it removes the rebuild's site: the build fails in the folder of a finished site whose pages it could reuse.
+  it('checks a body changed since, and fails when markup was added to it, naming its line and leaving no site', () => {
+    const file = join(content, 'bulletins', HUBEI, 'en.md');
+    const text = readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('After going down'));
+    lines[at] += ' <script>alert(1)</script>';
+    writeFileSync(file, lines.join('\n'));
+    try {
+      const result = buildSite(rebuild.dist, { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, 'cache'), DIGEST_AS_OF: '2026-12-01' });
+      expect(result.status).not.toBe(0);
+      expect(result.stdout).toContain('markup check: 1 of 10 texts checked (0 clean); the other 9 were found clean by an earlier build');
+      expect(`${result.stdout}\n${result.stderr}`).toContain(`${HUBEI}/en.md\n    line ${at + 1}: raw HTML (<script>) is not allowed in a bulletin's text`);
+      expect(existsSync(join(rebuild.dist, 'en', 'index.html')), 'no English home page').toBe(false);
+      expect(existsSync(join(rebuild.dist, 'en', 'bulletins')), 'no bulletin pages').toBe(false);
+    } finally {
+      writeFileSync(file, text);
+    }
   });
 });

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * The last build's output, set aside when a build starts and handed back to Astro file by file.
+ *
+ * Why: a build starts without the last one's output, so that a build that fails leaves no site
+ * looking like its result; Astro's incremental build then copies every page it reuses from its
+ * cache, and at 10,000 bulletins that is 130,000 files, 20,000 share images among them, at every
+ * publish. Astro copies nothing when a reused page is in place already, so once the content has
+ * loaded, the files its cache lists as the last build's output are moved back (one rename each).
+ * Astro renders what changed over them and keeps the rest; what it no longer makes is removed after.
+ *
+ * The files are moved back only if the last build ended its pages and nothing has built since:
+ * the hash of Astro's cache list is noted when a build's pages are done, and the note is removed
+ * when the next build starts, so a build that fails or is stopped leaves nothing to move back.
+ */
+
+/** Astro's list of the pages it can reuse, with the file each was written to (`cacheDir/incremental-build.json`). */
+const ASTRO_LIST = 'incremental-build.json';
+/** The note: which output folder the listed files are in, and the hash of the list they match. */
+const NOTE = 'previous-output.json';
+/** Where the last build's output waits while Astro builds the next. */
+const SET_ASIDE = 'previous-output';
+
+interface Note {
+  outDir: string;
+  list: string;
+}
+
+interface AstroList {
+  routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
+}
+
+const listHash = (cacheDir: string): string | undefined => {
+  const file = join(cacheDir, ASTRO_LIST);
+  return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : undefined;
+};
+
+function readNote(cacheDir: string): Note | undefined {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, NOTE), 'utf8')) as Note;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The folder the last build's output is set aside in, until the new build no longer needs it. */
+export const setAsideFolder = (cacheDir: string): string => resolve(cacheDir, SET_ASIDE);
+
+/**
+ * When a build starts: moves the last build's output out of `outDir` (or removes it, when it
+ * cannot be reused or moved) and forgets the note. Returns whether it can be handed back.
+ */
+export function setAside(outDir: string, cacheDir: string): boolean {
+  const note = readNote(cacheDir);
+  const hash = listHash(cacheDir);
+  const reusable = existsSync(outDir) && note?.outDir === resolve(outDir) && hash !== undefined && note.list === hash;
+  rmSync(join(cacheDir, NOTE), { force: true });
+  const aside = setAsideFolder(cacheDir);
+  rmSync(aside, { recursive: true, force: true });
+  if (!reusable) {
+    rmSync(outDir, { recursive: true, force: true });
+    return false;
+  }
+  try {
+    renameSync(outDir, aside);
+    return true;
+  } catch {
+    // Another file system (the cache folder named elsewhere): the output is removed, as without a note.
+    rmSync(outDir, { recursive: true, force: true });
+    return false;
+  }
+}
+
+/** The files Astro's cache lists as written by the last build, as paths inside `root`. */
+function listedFiles(cacheDir: string, root: string): string[] {
+  const list = JSON.parse(readFileSync(join(cacheDir, ASTRO_LIST), 'utf8')) as AstroList;
+  const base = pathToFileURL(`${root}/`);
+  const files: string[] = [];
+  for (const route of Object.values(list.routes ?? {})) {
+    for (const { outputFile } of Object.values(route.paths ?? {})) {
+      // Astro notes each file as a URL relative to the output folder (encoded, as a URL is).
+      if (outputFile) files.push(fileURLToPath(new URL(outputFile, base)));
+    }
+  }
+  return files;
+}
+
+/** How many renames are in flight at once: enough to keep the disk busy, few enough to keep memory flat. */
+const AT_ONCE = 64;
+
+/**
+ * Once the content has loaded: moves the files Astro's cache lists back from the set-aside
+ * folder into `outDir`. Returns the files moved back; a file that cannot be is left to Astro to copy.
+ */
+export async function handBack(outDir: string, cacheDir: string): Promise<string[]> {
+  const aside = setAsideFolder(cacheDir);
+  const moved: string[] = [];
+  const folders = new Map<string, Promise<unknown>>();
+  const files = listedFiles(cacheDir, outDir);
+  const relative = (file: string) => file.slice(resolve(outDir).length);
+  for (let start = 0; start < files.length; start += AT_ONCE) {
+    await Promise.all(
+      files.slice(start, start + AT_ONCE).map(async (file) => {
+        const folder = dirname(file);
+        if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+        try {
+          await folders.get(folder);
+          await rename(join(aside, relative(file)), file);
+          moved.push(file);
+        } catch {
+          // Missing from the last output (or something in its way): Astro copies it from its cache, as before.
+        }
+      }),
+    );
+  }
+  return moved;
+}
+
+/**
+ * When Astro's pages are done: removes the files moved back that the new build did not make
+ * or keep (`made`: every file of its pages, rendered or reused), then notes that the output
+ * matches Astro's new list. Returns how many were removed.
+ */
+export async function settle(outDir: string, cacheDir: string, moved: string[], made: Set<string>): Promise<number> {
+  const stale = moved.filter((file) => !made.has(file));
+  await Promise.all(stale.map((file) => rm(file, { force: true })));
+  const hash = listHash(cacheDir);
+  if (hash !== undefined) writeFileSync(join(cacheDir, NOTE), JSON.stringify({ outDir: resolve(outDir), list: hash } satisfies Note));
+  return stale.length;
+}
+
+/** Removes what is left of the last build's output, once the new build no longer needs it. */
+export const clearSetAside = (cacheDir: string): Promise<void> => rm(setAsideFolder(cacheDir), { recursive: true, force: true });
