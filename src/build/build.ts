@@ -11,9 +11,7 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CACHE_DIR } from '../cache-dir.ts';
 import { FINISHED_AFTER_ASTRO, finishSite } from './finish-site.ts';
-import { clearSetAside } from './previous-output.ts';
 import { run } from './run.ts';
 
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -24,12 +22,7 @@ const { values } = parseArgs({ args: flags, options: { root: { type: 'string' },
 const root = resolve(String(values.root ?? '.'));
 const dist = resolve(root, String(values.outDir ?? 'dist'));
 
-const cacheDir = resolve(root, CACHE_DIR);
-
 const code = await run(process.execPath, [ASTRO, 'build', ...flags], { [FINISHED_AFTER_ASTRO]: '1' });
-// What is left of the last build's output (src/build/previous-output.ts) is removed beside the search index,
-// whose Chinese half keeps one core busy and this process idle.
-const cleared = clearSetAside(cacheDir);
 if (code !== 0) {
   // Astro failed while making pages: what it wrote is not a site.
   await rm(dist, { recursive: true, force: true });
@@ -42,4 +35,3 @@ if (code !== 0) {
     process.exitCode = 1;
   }
 }
-await cleared;

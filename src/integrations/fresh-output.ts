@@ -1,7 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { FINISHED_AFTER_ASTRO } from '../build/finish-site.ts';
 import { clearSetAside, handBack, setAside, settle } from '../build/previous-output.ts';
 
 /**
@@ -19,6 +18,7 @@ export function freshOutput(): AstroIntegration {
   let reusable = false;
   let moved: string[] = [];
   let movingMs = 0;
+  let clearing: Promise<void> = Promise.resolve();
   return {
     name: 'digest:fresh-output',
     hooks: {
@@ -35,17 +35,18 @@ export function freshOutput(): AstroIntegration {
         reusable = setAside(outDir, cacheDir);
         updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
         const started = performance.now();
         if (reusable) moved = await handBack(outDir, cacheDir);
         movingMs = Math.round(performance.now() - started);
+        // The rest of the old output goes while Astro builds, beside it.
+        clearing = clearSetAside(cacheDir).catch((error: unknown) => logger.warn(`the last build's output was not all removed: ${String(error)}`));
       },
       'astro:build:done': async ({ assets, logger }) => {
         const made = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed = await settle(outDir, cacheDir, moved, made);
         logger.info(`previous output: ${moved.length} files moved back for Astro to reuse in ${movingMs} ms; ${removed} of them no longer made, removed`);
-        // `npm run build` clears the rest while the search index is made (src/build/build.ts).
-        if (process.env[FINISHED_AFTER_ASTRO] !== '1') await clearSetAside(cacheDir);
+        await clearing;
       },
     },
   };
