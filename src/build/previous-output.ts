@@ -4,6 +4,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { aFewAtATime, FILES_AT_ONCE } from '../lib/content/a-few-at-a-time.ts';
 
 /**
  * The last build's output, set aside when a build starts and handed back to Astro file by file.
@@ -63,18 +64,16 @@ export function setAside(outDir: string, cacheDir: string): boolean {
   rmSync(join(cacheDir, NOTE), { force: true });
   const aside = setAsideFolder(cacheDir);
   rmSync(aside, { recursive: true, force: true });
-  if (!reusable) {
-    rmSync(outDir, { recursive: true, force: true });
-    return false;
+  if (reusable) {
+    try {
+      renameSync(outDir, aside);
+      return true;
+    } catch {
+      // Another file system (the cache folder named elsewhere): the output is removed, as without a note.
+    }
   }
-  try {
-    renameSync(outDir, aside);
-    return true;
-  } catch {
-    // Another file system (the cache folder named elsewhere): the output is removed, as without a note.
-    rmSync(outDir, { recursive: true, force: true });
-    return false;
-  }
+  rmSync(outDir, { recursive: true, force: true });
+  return false;
 }
 
 /** The files Astro's cache lists as written by the last build, as paths inside `root`. */
@@ -91,35 +90,27 @@ function listedFiles(cacheDir: string, root: string): string[] {
   return files;
 }
 
-/** How many renames are in flight at once: enough to keep the disk busy, few enough to keep memory flat. */
-const AT_ONCE = 64;
-
 /**
  * Once the content has loaded: moves the files Astro's cache lists back from the set-aside
  * folder into `outDir`. Returns the files moved back; a file that cannot be is left to Astro to copy.
  */
 export async function handBack(outDir: string, cacheDir: string): Promise<string[]> {
   const aside = setAsideFolder(cacheDir);
-  const moved: string[] = [];
+  const root = resolve(outDir);
   const folders = new Map<string, Promise<unknown>>();
-  const files = listedFiles(cacheDir, outDir);
-  const relative = (file: string) => file.slice(resolve(outDir).length);
-  for (let start = 0; start < files.length; start += AT_ONCE) {
-    await Promise.all(
-      files.slice(start, start + AT_ONCE).map(async (file) => {
-        const folder = dirname(file);
-        if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-        try {
-          await folders.get(folder);
-          await rename(join(aside, relative(file)), file);
-          moved.push(file);
-        } catch {
-          // Missing from the last output (or something in its way): Astro copies it from its cache, as before.
-        }
-      }),
-    );
-  }
-  return moved;
+  const moved = await aFewAtATime(listedFiles(cacheDir, root), FILES_AT_ONCE, async (file) => {
+    const folder = dirname(file);
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    try {
+      await folders.get(folder);
+      await rename(join(aside, file.slice(root.length)), file);
+      return file;
+    } catch {
+      // Missing from the last output (or something in its way): Astro copies it from its cache, as before.
+      return undefined;
+    }
+  });
+  return moved.filter((file) => file !== undefined);
 }
 
 /**
@@ -129,7 +120,7 @@ export async function handBack(outDir: string, cacheDir: string): Promise<string
  */
 export async function settle(outDir: string, cacheDir: string, moved: string[], made: Set<string>): Promise<number> {
   const stale = moved.filter((file) => !made.has(file));
-  await Promise.all(stale.map((file) => rm(file, { force: true })));
+  await aFewAtATime(stale, FILES_AT_ONCE, (file) => rm(file, { force: true }));
   const hash = listHash(cacheDir);
   if (hash !== undefined) writeFileSync(join(cacheDir, NOTE), JSON.stringify({ outDir: resolve(outDir), list: hash } satisfies Note));
   return stale.length;
