@@ -52,8 +52,9 @@ describe('finishSite()', () => {
 
   it('fails, and leaves no site behind, when the compressed copies cannot be made', async () => {
     const { dist, cache } = builtSite();
-    // A file where the cache's folder should be: the copies have nowhere to go.
-    writeFileSync(cache, 'not a folder');
+    // A file where the copies' folder in the cache should be: they have nowhere to go.
+    mkdirSync(cache);
+    writeFileSync(join(cache, 'precompressed'), 'not a folder');
     await expect(finishSite(dist, cache)).rejects.toThrow(/compressing the site failed: .*\nThe pages in .* were removed/);
     expect(existsSync(dist)).toBe(false);
   });

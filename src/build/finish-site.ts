@@ -27,7 +27,8 @@ const INDEXED_BESIDE_COMPRESSION: Lang = 'en';
 
 /**
  * What a build does once Astro has written the pages to `dist`: the search index, one
- * language at a time in a process of its own (search-index-process.ts), and a `.br` and a
+ * language at a time in a process of its own (search-index-process.ts), each language's
+ * bundle kept in `cacheDir` and placed again while no page it indexes changes, and a `.br` and a
  * `.gz` of every text file, the index's and the server files' included. A site without
  * either must not look finished, so when one fails the whole site is removed.
  *
@@ -37,7 +38,7 @@ const INDEXED_BESIDE_COMPRESSION: Lang = 'en';
  */
 export async function finishSite(dist: string, cacheDir: string = CACHE_DIR): Promise<void> {
   const started = performance.now();
-  const index = (langs: readonly Lang[]) => run(process.execPath, [INDEXER, dist, ...langs]);
+  const index = (langs: readonly Lang[]) => run(process.execPath, [INDEXER, dist, `--kept=${join(cacheDir, 'search-index')}`, ...langs]);
   const first = await index(LANGS.filter((lang) => lang !== INDEXED_BESIDE_COMPRESSION)).catch(String);
   if (first !== 0) return failedIndex(dist, first);
   const copies = precompression(dist, join(cacheDir, 'precompressed'));

@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { aFewAtATime } from '../lib/content/a-few-at-a-time.ts';
+import { placeFile } from '../lib/content/place-file.ts';
 
 /** Text files, which compress; images and Pagefind's chunks are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest', '.ris']);
@@ -49,7 +50,7 @@ export interface PrecompressCounts {
  * they are (nginx's gzip_static and brotli_static) instead of compressing each response,
  * and at levels too slow to use per request. Brotli at level 10 takes tens of milliseconds
  * a page, so copies are kept in `cacheDir` under a hash of the file: a rebuild compresses
- * only the files that changed, and links the rest (see `place`). zlib's asynchronous calls
+ * only the files that changed, and links the rest (see `placeFile`). zlib's asynchronous calls
  * run on Node's thread pool, so files are compressed in parallel. `finish()` then removes
  * the copies no part used: each publish changes a few hundred pages of a large archive, and
  * their old copies would otherwise pile up for ever.
@@ -104,7 +105,7 @@ async function compressFile(path: string, cacheDir: string, stored: Stored): Pro
     const earlier = stored.get(name);
     if (earlier) {
       await earlier;
-      await place(cached, target);
+      await placeFile(cached, target);
       return 'reused';
     }
     const storing = store(cached, target, () => encode(data));
@@ -116,36 +117,11 @@ async function compressFile(path: string, cacheDir: string, stored: Stored): Pro
 
 /** Places the stored copy `cached` at `target`, compressing and storing it first when the cache has none. */
 async function store(cached: string, target: string, encode: () => Promise<Buffer>): Promise<'compressed' | 'reused'> {
-  if (await place(cached, target).then(() => true, () => false)) return 'reused';
+  if (await placeFile(cached, target).then(() => true, () => false)) return 'reused';
   // Stored under a temporary name and renamed, so a build stopped halfway never leaves half a file to be reused.
   const partial = `${cached}.${randomUUID()}.partial`;
   await writeFile(partial, await encode());
   await rename(partial, cached);
-  await place(cached, target);
+  await placeFile(cached, target);
   return 'compressed';
-}
-
-/** Errors of a file system that cannot give one file a second name, or not across the two folders. */
-const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK']);
-
-/**
- * Puts the stored copy `cached` at `target` as a second name of the same file (a hard link)
- * rather than a copy of its bytes: a publish of a large archive places hundreds of thousands
- * of copies, and a link takes a small part of a copy's time. Nothing writes to a placed copy
- * (a build removes the whole site first, and a `target` already there is replaced, never
- * written over), so a stored copy cannot change under the site, nor the site's under it.
- * Where no link can be made, the bytes are copied. Rejects when `cached` does not exist.
- */
-async function place(cached: string, target: string): Promise<void> {
-  try {
-    await link(cached, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'EEXIST') {
-      await rm(target);
-      return place(cached, target);
-    }
-    if (!CANNOT_LINK.has(code)) throw error;
-    await copyFile(cached, target);
-  }
 }

@@ -6,13 +6,16 @@ import { buildSite } from '../support/build-site';
 import { listedInLog as listed, renderedInLog as rendered, reusedInLog as reused, siteDifferences } from '../support/build-output';
 
 // A site built, one bulletin's English title corrected, and the site built again with the same cache:
-// what a publish does, in the same output folder. The second build must reuse what did not change and equal a build from nothing.
+// what a publish does, in the same output folder, then once more with nothing changed. The rebuilds must reuse
+// what did not change and equal a build from nothing.
 const ROOT = join(import.meta.dirname, '..', '..');
 const HUBEI = 'hubei-2020-05-sink-into-enterprises';
 const CORRECTION = ['Carries Out the First Round', 'Conducts the First Round'] as const;
 let dir = '';
 let content = '';
 let rebuild = { log: '', dist: '' };
+/** The same again, nothing changed since the rebuild: what a warm build does. */
+let unchanged = { log: '', dist: '' };
 let fromNothing = { log: '', dist: '' };
 
 function build(name: string, cache: string): { log: string; dist: string } {
@@ -33,8 +36,9 @@ beforeAll(() => {
   if (!text.includes(CORRECTION[0])) throw new Error(`${file} no longer has "${CORRECTION[0]}" in its title; pick another word to correct`);
   writeFileSync(file, text.replace(CORRECTION[0], CORRECTION[1]));
   rebuild = build('site', 'cache');
+  unchanged = build('site', 'cache');
   fromNothing = build('from-nothing', 'empty-cache');
-}, 180_000);
+}, 240_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -65,6 +69,17 @@ describe('a rebuild after one bulletin changes', () => {
   it('checks no text for markup again: the correction is in a title, and every body was found clean by the first build', () => {
     expect(rebuild.log).toContain('markup check: 0 of 10 texts checked (0 clean); the other 10 were found clean by an earlier build');
     expect(fromNothing.log).toContain('markup check: 10 of 10 texts checked (10 clean); the other 0 were found clean by an earlier build');
+  });
+
+  it('indexes both languages for search again: the corrected English title is in the Chinese page’s search record too', () => {
+    expect(rebuild.log).toMatch(/^search index: zh 5 pages in \d+ ms$/m);
+    expect(rebuild.log).toMatch(/^search index: en 5 pages in \d+ ms$/m);
+  });
+
+  it('places both languages’ search bundles again, without indexing, when no page changed since', () => {
+    for (const lang of ['zh', 'en']) {
+      expect(unchanged.log).toMatch(new RegExp(`^search index: ${lang} 5 pages \\(the last build’s bundle: no page it indexes changed\\) in \\d+ ms$`, 'm'));
+    }
   });
 
   it('renders the changed bulletin’s pages, and the pages that list it, anew', () => {

@@ -77,3 +77,62 @@ describe('buildSearchIndexes()', () => {
     expect(await fingerprint(join(second, 'pagefind'))).toEqual(a);
   });
 });
+
+describe('buildSearchIndexes() with a folder to keep bundles in', () => {
+  /** A site, its bundles made with `kept`, and each language's bundle fingerprinted. */
+  async function built(name: string, kept: string, change?: [string, string]) {
+    const dist = await site(name);
+    if (change) await writeFile(join(dist, change[0]), change[1]);
+    const indexed = await buildSearchIndexes(dist, undefined, kept);
+    return { dist, indexed, en: await fingerprint(join(dist, 'pagefind/en')), zh: await fingerprint(join(dist, 'pagefind/zh')) };
+  }
+
+  it('places the last build’s bundles again, file for file, when no page they index changed', async () => {
+    const kept = join(root, 'kept-same');
+    const first = await built('kept-same-1', kept);
+    expect(first.indexed.map((i) => i.kept)).toEqual([false, false]);
+    const second = await built('kept-same-2', kept);
+    expect(second.indexed.map((i) => [i.lang, i.pages, i.kept])).toEqual([
+      ['en', 2, true],
+      ['zh', 2, true],
+    ]);
+    expect(second.en).toEqual(first.en);
+    expect(second.zh).toEqual(first.zh);
+  });
+
+  it('indexes again the language one of whose pages changed, and only it, as a build from nothing would', async () => {
+    const kept = join(root, 'kept-changed');
+    await built('kept-changed-1', kept);
+    const change: [string, string] = ['en/bulletins/b/index.html', page('en', 'Qualification reform extended', true)];
+    const second = await built('kept-changed-2', kept, change);
+    expect(second.indexed.map((i) => [i.lang, i.kept])).toEqual([
+      ['en', false],
+      ['zh', true],
+    ]);
+    const fromNothing = await site('kept-changed-nothing');
+    await writeFile(join(fromNothing, change[0]), change[1]);
+    await buildSearchIndexes(fromNothing);
+    expect(second.en).toEqual(await fingerprint(join(fromNothing, 'pagefind/en')));
+    // and the next build keeps what this one made
+    const third = await built('kept-changed-3', kept, change);
+    expect(third.indexed.map((i) => i.kept)).toEqual([true, true]);
+    expect(third.en).toEqual(second.en);
+  });
+
+  it('does not index again when only a page it does not index changed', async () => {
+    const kept = join(root, 'kept-list');
+    await built('kept-list-1', kept);
+    const second = await built('kept-list-2', kept, ['en/index.html', page('en', 'Home list, one more entry', false)]);
+    expect(second.indexed.map((i) => i.kept)).toEqual([true, true]);
+  });
+
+  it('indexes again when a kept bundle has lost a file, and leaves no part of it in the site', async () => {
+    const kept = join(root, 'kept-lost');
+    const first = await built('kept-lost-1', kept);
+    const fragment = Object.keys(first.en).find((file) => file.startsWith('fragment/'))!;
+    await rm(join(kept, 'en', 'bundle', fragment));
+    const second = await built('kept-lost-2', kept);
+    expect(second.indexed.map((i) => i.kept)).toEqual([false, true]);
+    expect(second.en).toEqual(first.en);
+  });
+});
