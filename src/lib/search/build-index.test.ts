@@ -79,60 +79,73 @@ describe('buildSearchIndexes()', () => {
 });
 
 describe('buildSearchIndexes() with a folder to keep bundles in', () => {
-  /** A site, its bundles made with `kept`, and each language's bundle fingerprinted. */
-  async function built(name: string, kept: string, change?: [string, string]) {
-    const dist = await site(name);
+  /**
+   * The site `dist` indexed again, as the next build finds it: the pages it reuses moved back whole
+   * (here: left where they are), the search bundles gone, `change` written first.
+   */
+  async function again(dist: string, kept: string, change?: [string, string]) {
+    await rm(join(dist, 'pagefind'), { recursive: true, force: true });
     if (change) await writeFile(join(dist, change[0]), change[1]);
     const indexed = await buildSearchIndexes(dist, undefined, kept);
-    return { dist, indexed, en: await fingerprint(join(dist, 'pagefind/en')), zh: await fingerprint(join(dist, 'pagefind/zh')) };
+    return { indexed: indexed.map((i) => [i.lang, i.kept]), en: await fingerprint(join(dist, 'pagefind/en')), zh: await fingerprint(join(dist, 'pagefind/zh')) };
   }
 
   it('places the last build’s bundles again, file for file, when no page they index changed', async () => {
-    const kept = join(root, 'kept-same');
-    const first = await built('kept-same-1', kept);
-    expect(first.indexed.map((i) => i.kept)).toEqual([false, false]);
-    const second = await built('kept-same-2', kept);
-    expect(second.indexed.map((i) => [i.lang, i.pages, i.kept])).toEqual([
-      ['en', 2, true],
-      ['zh', 2, true],
-    ]);
+    const dist = await site('kept-same');
+    const kept = join(root, 'kept-same-cache');
+    const first = await again(dist, kept);
+    expect(first.indexed).toEqual([['en', false], ['zh', false]]);
+    const second = await again(dist, kept);
+    expect(second.indexed).toEqual([['en', true], ['zh', true]]);
     expect(second.en).toEqual(first.en);
     expect(second.zh).toEqual(first.zh);
   });
 
   it('indexes again the language one of whose pages changed, and only it, as a build from nothing would', async () => {
-    const kept = join(root, 'kept-changed');
-    await built('kept-changed-1', kept);
-    const change: [string, string] = ['en/bulletins/b/index.html', page('en', 'Qualification reform extended', true)];
-    const second = await built('kept-changed-2', kept, change);
-    expect(second.indexed.map((i) => [i.lang, i.kept])).toEqual([
-      ['en', false],
-      ['zh', true],
-    ]);
+    const dist = await site('kept-changed');
+    const kept = join(root, 'kept-changed-cache');
+    await again(dist, kept);
+    // The same size as the page it replaces: told apart by the time it was written.
+    const change: [string, string] = ['en/bulletins/b/index.html', page('en', 'Qualification refund', true)];
+    const second = await again(dist, kept, change);
+    expect(second.indexed).toEqual([['en', false], ['zh', true]]);
     const fromNothing = await site('kept-changed-nothing');
     await writeFile(join(fromNothing, change[0]), change[1]);
     await buildSearchIndexes(fromNothing);
     expect(second.en).toEqual(await fingerprint(join(fromNothing, 'pagefind/en')));
     // and the next build keeps what this one made
-    const third = await built('kept-changed-3', kept, change);
-    expect(third.indexed.map((i) => i.kept)).toEqual([true, true]);
+    const third = await again(dist, kept);
+    expect(third.indexed).toEqual([['en', true], ['zh', true]]);
     expect(third.en).toEqual(second.en);
   });
 
-  it('does not index again when only a page it does not index changed', async () => {
-    const kept = join(root, 'kept-list');
-    await built('kept-list-1', kept);
-    const second = await built('kept-list-2', kept, ['en/index.html', page('en', 'Home list, one more entry', false)]);
-    expect(second.indexed.map((i) => i.kept)).toEqual([true, true]);
+  it('indexes again when a page is added or one it indexed is gone, though every other page is as it was', async () => {
+    const dist = await site('kept-added');
+    const kept = join(root, 'kept-added-cache');
+    await again(dist, kept);
+    await mkdir(join(dist, 'zh/bulletins/c'), { recursive: true });
+    expect((await again(dist, kept, ['zh/bulletins/c/index.html', page('zh-CN', '新增公告', true)])).indexed).toEqual([['en', true], ['zh', false]]);
+    await rm(join(dist, 'en/bulletins/a'), { recursive: true });
+    expect((await again(dist, kept)).indexed).toEqual([['en', false], ['zh', true]]);
+  });
+
+  it('does not index again when only a page it does not index changed, or was added', async () => {
+    const dist = await site('kept-list');
+    const kept = join(root, 'kept-list-cache');
+    await again(dist, kept);
+    expect((await again(dist, kept, ['en/index.html', page('en', 'Home list, one more entry', false)])).indexed).toEqual([['en', true], ['zh', true]]);
+    await mkdir(join(dist, 'en/topics'), { recursive: true });
+    expect((await again(dist, kept, ['en/topics/index.html', page('en', 'Topics', false)])).indexed).toEqual([['en', true], ['zh', true]]);
   });
 
   it('indexes again when a kept bundle has lost a file, and leaves no part of it in the site', async () => {
-    const kept = join(root, 'kept-lost');
-    const first = await built('kept-lost-1', kept);
+    const dist = await site('kept-lost');
+    const kept = join(root, 'kept-lost-cache');
+    const first = await again(dist, kept);
     const fragment = Object.keys(first.en).find((file) => file.startsWith('fragment/'))!;
     await rm(join(kept, 'en', 'bundle', fragment));
-    const second = await built('kept-lost-2', kept);
-    expect(second.indexed.map((i) => i.kept)).toEqual([false, true]);
+    const second = await again(dist, kept);
+    expect(second.indexed).toEqual([['en', false], ['zh', true]]);
     expect(second.en).toEqual(first.en);
   });
 });

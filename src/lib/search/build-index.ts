@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANGS, type Lang } from '../../i18n/locales.ts';
+import { aFewAtATime, FILES_AT_ONCE } from '../content/a-few-at-a-time.ts';
 import { searchBundlePath } from '../linking/paths.ts';
 import { keptBundle } from './kept-bundle.ts';
 
@@ -24,7 +25,8 @@ export interface IndexedLanguage {
 
 /**
  * What a bundle is made with besides its pages: this code (how pages are chosen and handed
- * over, what is left out) and every package's version (Pagefind's is in the lockfile).
+ * over, what is left out) and every package's version (Pagefind's is in the lockfile). A
+ * bundle kept by another indexer is made again.
  */
 const INDEXER = createHash('sha256')
   .update(readFileSync(new URL(import.meta.url)))
@@ -49,48 +51,76 @@ function urlOf(distDir: string, file: string): string {
 /** Pages read and handed to Pagefind at once. */
 const BATCH = 8;
 
-interface Page {
-  file: string;
-  url: string;
-  content: string;
+/**
+ * A page of the site as the indexer last read it: its size and modification time (in
+ * nanoseconds), and whether it was indexed. A page Astro renders again is written anew; one it
+ * reuses is moved back whole from the last build (src/build/previous-output.ts), so its size
+ * and time are as they were. By path under the language's folder.
+ */
+type Stamp = [size: number, mtimeNs: string, indexed: boolean];
+type Stamps = Record<string, Stamp>;
+
+/** What a kept bundle was made from: the indexer, and every page of its language as it read them. */
+interface MadeFrom {
+  indexer: string;
+  pages: Stamps;
 }
 
-/**
- * The pages of one language Pagefind indexes, in sorted order: Pagefind numbers pages as they
- * arrive, and the same site must give the same index. Read a few at a time; pages with nothing
- * to index (lists, the side-by-side view) are left out.
- */
-async function* pagesToIndex(distDir: string, lang: Lang): AsyncGenerator<Page> {
-  const files = await htmlFilesUnder(join(distDir, lang));
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH);
-    const contents = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
-    for (const [j, content] of contents.entries()) {
-      if (content.includes('data-pagefind-body')) yield { file: batch[j]!, url: urlOf(distDir, batch[j]!), content };
-    }
+const isIndexed = (content: string) => content.includes('data-pagefind-body');
+
+/** Reads one page, and stamps it as read. */
+async function readPage(file: string): Promise<{ content: string; size: number; mtimeNs: string }> {
+  const handle = await open(file);
+  try {
+    const { size, mtimeNs } = await handle.stat({ bigint: true });
+    return { content: await handle.readFile('utf8'), size: Number(size), mtimeNs: String(mtimeNs) };
+  } finally {
+    await handle.close();
   }
 }
 
-/** What one language's bundle is made from: the indexer, and every page it indexes, whole, with its URL. */
-async function keyOf(distDir: string, lang: Lang): Promise<string> {
-  const hash = createHash('sha256').update(INDEXER).update(lang);
-  for await (const { url, content } of pagesToIndex(distDir, lang)) hash.update(url).update('\0').update(content).update('\0');
-  return hash.digest('base64url');
+/**
+ * Whether a page Pagefind indexes has changed since `pages` were stamped: one gone, or one new
+ * or rewritten that is indexed or was. Only pages whose stamp differs are read; the others are
+ * looked up, so a warm build of 10,000 bulletins reads a handful of pages, not 20,000.
+ */
+async function changedSince(dir: string, files: readonly string[], pages: Stamps): Promise<boolean> {
+  const now = new Set(files.map((file) => relative(dir, file)));
+  if (Object.entries(pages).some(([path, [, , indexed]]) => indexed && !now.has(path))) return true;
+  let changed = false;
+  await aFewAtATime(files, FILES_AT_ONCE, async (file) => {
+    if (changed) return;
+    const stamp = pages[relative(dir, file)];
+    const { size, mtimeNs } = await stat(file, { bigint: true });
+    if (stamp && stamp[0] === Number(size) && stamp[1] === String(mtimeNs)) return;
+    if (stamp?.[2] || isIndexed(await readFile(file, 'utf8'))) changed = true;
+  });
+  return changed;
 }
 
 /**
- * Writes one language's bundle to `outputPath`, in a fresh Pagefind process that is closed
- * when it is written: the indexer holds every page of a bundle in memory until it writes, and a
- * closed process gives all of it back, so the peak is one language's, not both.
+ * Writes one language's bundle to `outputPath` from the pages under `dir`, and stamps each page
+ * it reads in `stamps`. Pages are added one by one in sorted order: Pagefind numbers pages as
+ * they arrive, and the same site must give the same index; those with nothing to index (lists,
+ * the side-by-side view) are not sent at all. In a fresh Pagefind process that is closed when
+ * the bundle is written: the indexer holds every page of a bundle in memory until it writes,
+ * and a closed process gives all of it back, so the peak is one language's, not both.
  */
-async function writeBundle(distDir: string, lang: Lang, outputPath: string): Promise<void> {
+async function writeBundle(distDir: string, dir: string, files: readonly string[], outputPath: string, stamps: Stamps): Promise<void> {
   try {
     const created = await pagefind.createIndex({});
     const index = created.index;
     if (!index) throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`);
-    for await (const { file, url, content } of pagesToIndex(distDir, lang)) {
-      const added = await index.addHTMLFile({ url, content });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    for (let i = 0; i < files.length; i += BATCH) {
+      const batch = files.slice(i, i + BATCH);
+      const pages = await Promise.all(batch.map(readPage));
+      for (const [j, { content, size, mtimeNs }] of pages.entries()) {
+        const file = batch[j]!;
+        stamps[relative(dir, file)] = [size, mtimeNs, isIndexed(content)];
+        if (!isIndexed(content)) continue;
+        const added = await index.addHTMLFile({ url: urlOf(distDir, file), content });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      }
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
@@ -118,19 +148,23 @@ async function pageCount(bundle: string): Promise<number> {
  * language, and the other only when asked.
  *
  * With `keptIn` (a folder of the build's cache), each language's bundle is kept there, and
- * placed again instead of made when no page it indexes changed (kept-bundle.ts): reading and
- * hashing the pages takes a small part of indexing them.
+ * placed again instead of made when the indexer is the same and no page it indexes changed
+ * (kept-bundle.ts).
  */
 export async function buildSearchIndexes(distDir: string, langs: readonly Lang[] = LANGS, keptIn?: string): Promise<IndexedLanguage[]> {
   const indexed: IndexedLanguage[] = [];
   for (const lang of langs) {
+    const dir = join(distDir, lang);
     const bundle = join(distDir, searchBundlePath(lang));
-    const kept = keptIn === undefined ? null : keptBundle(join(keptIn, lang));
-    const key = kept ? await keyOf(distDir, lang) : '';
-    const placed = kept ? await kept.placeIfMadeFrom(key, bundle) : false;
+    const files = await htmlFilesUnder(dir);
+    const kept = keptIn === undefined ? null : keptBundle<MadeFrom>(join(keptIn, lang));
+    const before = await kept?.madeFrom();
+    const same = before?.indexer === INDEXER && !(await changedSince(dir, files, before.pages));
+    const placed = same && kept ? await kept.place(bundle) : false;
     if (!placed) {
-      await writeBundle(distDir, lang, kept ? await kept.fresh() : bundle);
-      await kept?.keep(key, bundle);
+      const pages: Stamps = {};
+      await writeBundle(distDir, dir, files, kept ? await kept.fresh() : bundle, pages);
+      await kept?.keep({ indexer: INDEXER, pages }, bundle);
     }
     indexed.push({ lang, pages: await pageCount(bundle), bundle, kept: placed });
   }

@@ -4,41 +4,43 @@ import { aFewAtATime, FILES_AT_ONCE } from '../content/a-few-at-a-time.ts';
 import { placeFile } from '../content/place-file.ts';
 
 /**
- * One language's search bundle as the last build wrote it, kept in the cache folder with the
- * key of what it was made from (the pages it indexes and the indexer; see build-index.ts).
+ * One language's search bundle as the last build wrote it, kept in the cache folder with a
+ * record of what it was made from (`T`: the indexer and the pages it read; see build-index.ts).
  * Pagefind indexes every page again on every build, though on a warm build none changed: at
- * 10,000 bulletins some three minutes. A build whose pages give the same key places the kept
- * bundle instead, file for file what Pagefind would write again (it writes the same index for
- * the same pages).
+ * 10,000 bulletins some three minutes. A build that finds its pages as the record says places
+ * the kept bundle instead, file for file what Pagefind would write again (it writes the same
+ * index for the same pages).
  */
-export interface KeptBundle {
-  /** Places the kept bundle at `target` when it was made from `key`; false, and nothing placed, otherwise. */
-  placeIfMadeFrom(key: string, target: string): Promise<boolean>;
+export interface KeptBundle<T> {
+  /** What the kept bundle was made from; null when none is kept (or its record cannot be read). */
+  madeFrom(): Promise<T | null>;
+  /** Places the kept bundle at `target`; false, and nothing placed, when it has lost a file. */
+  place(target: string): Promise<boolean>;
   /** An empty folder to write a new bundle in, then to be kept with `keep`. */
   fresh(): Promise<string>;
-  /** Keeps the bundle written in `fresh()`'s folder as made from `key`, in place of the last, and places it at `target`. */
-  keep(key: string, target: string): Promise<void>;
+  /** Keeps the bundle written in `fresh()`'s folder as made from `madeFrom`, in place of the last, and places it at `target`. */
+  keep(madeFrom: T, target: string): Promise<void>;
 }
 
-/** What the key file holds: the bundle's files are counted, so that a bundle missing some is not placed. */
-interface Stored {
-  key: string;
+/** The record: the bundle's files are counted, so that a bundle missing some is not placed. */
+interface Stored<T> {
+  madeFrom: T;
   files: number;
 }
 
-/** The bundle kept in `folder` (`<cache>/search-index/<lang>`): its files in `bundle/`, its key in `key.json`. */
-export function keptBundle(folder: string): KeptBundle {
+/** The bundle kept in `folder` (`<cache>/search-index/<lang>`): its files in `bundle/`, its record in `made-from.json`. */
+export function keptBundle<T>(folder: string): KeptBundle<T> {
   const bundle = join(folder, 'bundle');
-  const keyFile = join(folder, 'key.json');
+  const recordFile = join(folder, 'made-from.json');
   const partial = join(folder, 'partial');
   return {
-    async placeIfMadeFrom(key, target) {
-      const stored = await readStored(keyFile);
-      if (stored?.key !== key) return false;
+    madeFrom: async () => (await readStored<T>(recordFile))?.madeFrom ?? null,
+    async place(target) {
+      const stored = await readStored<T>(recordFile);
       try {
-        if ((await placeTree(bundle, target)) === stored.files) return true;
+        if (stored && (await placeTree(bundle, target)) === stored.files) return true;
       } catch {
-        // A kept file gone or unreadable: the bundle is made again, as when the key differs.
+        // A kept file gone or unreadable: the bundle is made again, as when its pages changed.
       }
       await rm(target, { recursive: true, force: true });
       return false;
@@ -48,22 +50,22 @@ export function keptBundle(folder: string): KeptBundle {
       await mkdir(partial, { recursive: true });
       return partial;
     },
-    async keep(key, target) {
-      // The key goes first and comes back last: a build stopped between leaves no key, and the next one indexes.
-      await rm(keyFile, { force: true });
+    async keep(madeFrom, target) {
+      // The record goes first and comes back last: a build stopped between leaves none, and the next one indexes.
+      await rm(recordFile, { force: true });
       await rm(bundle, { recursive: true, force: true });
       await rename(partial, bundle);
       const files = await placeTree(bundle, target);
-      await writeFile(`${keyFile}.partial`, JSON.stringify({ key, files } satisfies Stored));
-      await rename(`${keyFile}.partial`, keyFile);
+      await writeFile(`${recordFile}.partial`, JSON.stringify({ madeFrom, files } satisfies Stored<T>));
+      await rename(`${recordFile}.partial`, recordFile);
     },
   };
 }
 
-async function readStored(file: string): Promise<Stored | null> {
+async function readStored<T>(file: string): Promise<Stored<T> | null> {
   try {
-    const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<Stored>;
-    return typeof stored.key === 'string' && typeof stored.files === 'number' ? { key: stored.key, files: stored.files } : null;
+    const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<Stored<T>>;
+    return stored.madeFrom !== undefined && typeof stored.files === 'number' ? { madeFrom: stored.madeFrom, files: stored.files } : null;
   } catch {
     return null; // none kept yet, or not readable: indexed anew
   }
