@@ -100,7 +100,9 @@ async function build(root, corpus, cacheDir, outDir, heapMiB) {
     // ended, each saying how long it took; the build's own process compresses the pages beside the last.
     const times = [...result.output.matchAll(/^search index: .* in (\d+) ms$/gm)].map((match) => Number(match[1]));
     const indexMs = times.length > 0 ? times.reduce((sum, ms) => sum + ms, 0) : NaN;
-    Object.assign(measured, { astroPeakKiB: result.peakOtherKiB, indexPeakKiB: result.peakIndexKiB, indexPagefindKiB: result.peakPagefindKiB, indexMs });
+    // Languages whose bundle was the last build's, placed again: no page it indexes had changed.
+    const kept = [...result.output.matchAll(/^search index: .*$/gm)].flatMap((line) => [...line[0].matchAll(/(\w+) \d+ pages \(the last build’s bundle/g)].map((match) => match[1]));
+    Object.assign(measured, { astroPeakKiB: result.peakOtherKiB, indexPeakKiB: result.peakIndexKiB, indexPagefindKiB: result.peakPagefindKiB, indexMs, kept });
   }
   measured.distBytes = sizeOf(outDir);
   return measured;
@@ -180,7 +182,7 @@ function report(results) {
   lines.push('');
   lines.push('### Where the site build spends its time');
   lines.push('');
-  lines.push("Sum of Astro's per-page times by kind of page, with the number of pages rendered (pages are built four at a time, so the sums exceed the wall time); reused: pages Astro kept from the last build instead (moved back into place from it, or copied from Astro's cache), which Astro does not time; then the search index step, which runs after Astro's, one language after the other, the pages being compressed beside the last. Largest page: the biggest HTML file in `dist/`.");
+  lines.push("Sum of Astro's per-page times by kind of page, with the number of pages rendered (pages are built four at a time, so the sums exceed the wall time); reused: pages Astro kept from the last build instead (moved back into place from it, or copied from Astro's cache), which Astro does not time; then the search index step, which runs after Astro's, one language after the other, the pages being compressed beside the last (a language whose pages did not change places the last build's bundle instead: marked “kept”). Largest page: the biggest HTML file in `dist/`.");
   lines.push('');
   const kinds = [...new Set(results.flatMap((r) => [...r.site.cold.kinds.keys()]))];
   lines.push(`| Bulletins | Build | ${kinds.join(' | ')} | reused | search indexing | largest page |`);
@@ -191,7 +193,7 @@ function report(results) {
         const entry = run.kinds.get(kind);
         return entry ? `${seconds(entry.ms)} (${entry.pages.toLocaleString('en')})` : '–';
       });
-      lines.push(`| ${r.size.toLocaleString('en')} | ${name} | ${cells.join(' | ')} | ${run.reused.toLocaleString('en')} | ${seconds(run.indexMs)} | ${(run.largest.bytes / 1024).toFixed(0)} KiB \`${run.largest.path.replace(/synthetic-\d+/, 'synthetic-…')}\` |`);
+      lines.push(`| ${r.size.toLocaleString('en')} | ${name} | ${cells.join(' | ')} | ${run.reused.toLocaleString('en')} | ${seconds(run.indexMs)}${run.kept?.length ? ` (kept: ${run.kept.join(', ')})` : ''} | ${(run.largest.bytes / 1024).toFixed(0)} KiB \`${run.largest.path.replace(/synthetic-\d+/, 'synthetic-…')}\` |`);
     }
   }
   lines.push('');
