@@ -116,8 +116,9 @@ async function writeBundle(distDir: string, dir: string, files: readonly string[
       const pages = await Promise.all(batch.map(readPage));
       for (const [j, { content, size, mtimeNs }] of pages.entries()) {
         const file = batch[j]!;
-        stamps[relative(dir, file)] = [size, mtimeNs, isIndexed(content)];
-        if (!isIndexed(content)) continue;
+        const indexed = isIndexed(content);
+        stamps[relative(dir, file)] = [size, mtimeNs, indexed];
+        if (!indexed) continue;
         const added = await index.addHTMLFile({ url: urlOf(distDir, file), content });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
       }
@@ -158,9 +159,9 @@ export async function buildSearchIndexes(distDir: string, langs: readonly Lang[]
     const bundle = join(distDir, searchBundlePath(lang));
     const files = await htmlFilesUnder(dir);
     const kept = keptIn === undefined ? null : keptBundle<MadeFrom>(join(keptIn, lang));
-    const before = await kept?.madeFrom();
-    const same = before?.indexer === INDEXER && !(await changedSince(dir, files, before.pages));
-    const placed = same && kept ? await kept.place(bundle) : false;
+    const before = await kept?.record();
+    const same = kept && before?.madeFrom.indexer === INDEXER && !(await changedSince(dir, files, before.madeFrom.pages));
+    const placed = same ? await kept.place(bundle, before) : false;
     if (!placed) {
       const pages: Stamps = {};
       await writeBundle(distDir, dir, files, kept ? await kept.fresh() : bundle, pages);

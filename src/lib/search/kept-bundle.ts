@@ -12,18 +12,18 @@ import { placeFile } from '../content/place-file.ts';
  * index for the same pages).
  */
 export interface KeptBundle<T> {
-  /** What the kept bundle was made from; null when none is kept (or its record cannot be read). */
-  madeFrom(): Promise<T | null>;
-  /** Places the kept bundle at `target`; false, and nothing placed, when it has lost a file. */
-  place(target: string): Promise<boolean>;
+  /** The kept bundle's record; null when none is kept (or its record cannot be read). */
+  record(): Promise<KeptRecord<T> | null>;
+  /** Places the kept bundle at `target`; false, and nothing placed, when it no longer has the files its `record` counts. */
+  place(target: string, record: KeptRecord<T>): Promise<boolean>;
   /** An empty folder to write a new bundle in, then to be kept with `keep`. */
   fresh(): Promise<string>;
   /** Keeps the bundle written in `fresh()`'s folder as made from `madeFrom`, in place of the last, and places it at `target`. */
   keep(madeFrom: T, target: string): Promise<void>;
 }
 
-/** The record: the bundle's files are counted, so that a bundle missing some is not placed. */
-interface Stored<T> {
+/** What the bundle was made from, and how many files it has: a bundle missing some is not placed. */
+export interface KeptRecord<T> {
   madeFrom: T;
   files: number;
 }
@@ -34,11 +34,10 @@ export function keptBundle<T>(folder: string): KeptBundle<T> {
   const recordFile = join(folder, 'made-from.json');
   const partial = join(folder, 'partial');
   return {
-    madeFrom: async () => (await readStored<T>(recordFile))?.madeFrom ?? null,
-    async place(target) {
-      const stored = await readStored<T>(recordFile);
+    record: () => readRecord<T>(recordFile),
+    async place(target, { files }) {
       try {
-        if (stored && (await placeTree(bundle, target)) === stored.files) return true;
+        if ((await placeTree(bundle, target)) === files) return true;
       } catch {
         // A kept file gone or unreadable: the bundle is made again, as when its pages changed.
       }
@@ -56,15 +55,15 @@ export function keptBundle<T>(folder: string): KeptBundle<T> {
       await rm(bundle, { recursive: true, force: true });
       await rename(partial, bundle);
       const files = await placeTree(bundle, target);
-      await writeFile(`${recordFile}.partial`, JSON.stringify({ madeFrom, files } satisfies Stored<T>));
+      await writeFile(`${recordFile}.partial`, JSON.stringify({ madeFrom, files } satisfies KeptRecord<T>));
       await rename(`${recordFile}.partial`, recordFile);
     },
   };
 }
 
-async function readStored<T>(file: string): Promise<Stored<T> | null> {
+async function readRecord<T>(file: string): Promise<KeptRecord<T> | null> {
   try {
-    const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<Stored<T>>;
+    const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<KeptRecord<T>>;
     return stored.madeFrom !== undefined && typeof stored.files === 'number' ? { madeFrom: stored.madeFrom, files: stored.files } : null;
   } catch {
     return null; // none kept yet, or not readable: indexed anew
