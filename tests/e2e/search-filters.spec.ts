@@ -194,3 +194,48 @@ test('counting the filters for words the reader has replaced stops when the new 
   expect(terms.filter((term) => term !== 'qualification'), 'no search for "financing" after those it had begun').toHaveLength(begun);
   expect(terms.at(-1)).toBe('qualification');
 });
+
+/**
+ * Serves two copies of the English index, the one for words alone (`pagefind.js`) and the
+ * filtered one (`pagefind.js?filtered`), through modules that record the words and filters of
+ * each search they make.
+ */
+async function watchCopies(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __searches: string[] }).__searches = [];
+  });
+  for (const [copy, url] of [
+    ['words', '**/pagefind/en/pagefind.js'],
+    ['filtered', '**/pagefind/en/pagefind.js?filtered'],
+  ]) {
+    await page.route(url!, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `import * as inner from '/pagefind/en/pagefind.js?${copy}-watched';
+export * from '/pagefind/en/pagefind.js?${copy}-watched';
+export async function search(term, options) { globalThis.__searches.push('${copy} ' + String(term) + ' ' + JSON.stringify(options?.filters ?? {})); return inner.search(term, options); }`,
+      }),
+    );
+  }
+}
+
+test('a search by words alone goes to a copy of the index that has loaded no filter, even after a topic and a filter were searched', async ({ page }) => {
+  await watchCopies(page);
+  await search(page, '/en/search/?q=financing');
+  await page.getByRole('checkbox', { name: /^Shandong Province/ }).check();
+  await expect(page).toHaveURL(/region=shandong/);
+  await expect(page.locator('.search-page [data-own] .result').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Remove the filter Region: Shandong Province' }).click();
+  await expect(page).not.toHaveURL(/region=/);
+  await page.locator('#search-q').fill('qualification');
+  await page.locator('#search-q').press('Enter');
+  await expect(page.locator('.search-page [data-own] .result').first()).toContainText(/qualification/i);
+
+  const searches = await page.evaluate(() => (window as unknown as { __searches: string[] }).__searches);
+  const inCopy = (copy: string) => searches.filter((s) => s.startsWith(`${copy} `)).map((s) => s.slice(copy.length + 1));
+  // Each search by words after the topic's lookup and the filter would otherwise pay for counting them.
+  expect(inCopy('words')).toEqual(expect.arrayContaining(['financing {}', 'qualification {}']));
+  expect(inCopy('words').filter((s) => !s.endsWith(' {}')), 'no search in the words copy names a filter').toEqual([]);
+  expect(inCopy('filtered')).toContain('null {"all":[{},{"topic":"financing"}]}');
+  expect(inCopy('filtered')).toContain('financing {"region":{"any":["shandong"]}}');
+});

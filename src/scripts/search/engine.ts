@@ -1,6 +1,7 @@
 import { type Lang, otherLang } from '../../i18n/locales';
 import { searchBundlePath } from '../../lib/linking/paths';
-import type { PagefindModule, PagefindResult } from '../../lib/search/pagefind-types';
+import type { PagefindModule, PagefindResult, PagefindSearchOptions } from '../../lib/search/pagefind-types';
+import { copyFor, type IndexCopy } from '../../lib/search/index-copy';
 import { FILTER_KEYS, type FilterKey } from '../../lib/search/fields';
 import { foldForMatch, matchConcepts } from '../../lib/search/concept-match';
 import type { SearchConcept } from '../../lib/search/concepts';
@@ -58,34 +59,27 @@ export interface SearchEngine {
   search(state: SearchState, firstPage?: number): Promise<SearchOutcome | null>;
 }
 
-/**
- * What an index is loaded for. Counting filter values needs every filter's index
- * loaded, and once they are, Pagefind counts them on every search: two to three
- * times the work (measured at 3,000 bulletins). So the search page counts in a
- * second copy of its index, in a worker of its own, while the first finds results.
- */
-type Role = 'results' | 'counts';
-
-/** Each language's index, per role, loaded on first use. */
+/** Each language's index, per copy, loaded on first use. */
 const indexes = new Map<string, Promise<PagefindModule>>();
 
 /**
- * Loads one language's index from its own bundle. Each language is an index of
- * its own, searched on its own: merged into one, every query searched both and
- * then threw half the results away. Each bundle's own `pagefind.js` is loaded
- * (a second time, under another URL, for counting), since one copy runs all its
- * instances in a single worker, and two indexes in one worker fail in Pagefind
- * 1.6 ("memory access out of bounds").
+ * Loads one copy (`index-copy.ts`) of one language's index from its own bundle.
+ * Each language is an index of its own, searched on its own: merged into one,
+ * every query searched both and then threw half the results away. Each copy
+ * loads the bundle's own `pagefind.js` under another URL, since one copy runs
+ * all its instances in a single worker, and two indexes in one worker fail in
+ * Pagefind 1.6 ("memory access out of bounds"); so each copy also searches in a
+ * worker of its own. The counting copy loads every filter's index at once.
  */
-function loadIndex(lang: Lang, role: Role = 'results'): Promise<PagefindModule> {
-  const key = `${lang}:${role}`;
+function loadIndex(lang: Lang, copy: IndexCopy = 'words'): Promise<PagefindModule> {
+  const key = `${lang}:${copy}`;
   let loading = indexes.get(key);
   if (!loading) {
-    const url = `${searchBundlePath(lang)}pagefind.js${role === 'counts' ? '?counts' : ''}`;
+    const url = `${searchBundlePath(lang)}pagefind.js${copy === 'words' ? '' : `?${copy}`}`;
     loading = (async () => {
       const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
       await module.init();
-      if (role === 'counts') await module.filters();
+      if (copy === 'counts') await module.filters();
       return module;
     })();
     indexes.set(key, loading);
@@ -105,22 +99,37 @@ function queryFor(index: Lang, readerLang: Lang, term: string): string {
 
 type Filters = ReturnType<typeof pagefindOptions>['filters'];
 
+/** Searches one language's texts; which index copy answers is the searcher's choice. */
+type Searcher = (term: string | null, options: PagefindSearchOptions) => Promise<PagefindResult[]>;
+
+/** Searches a language in the copy each search's filters call for (`index-copy.ts`). */
+const inCopyFor =
+  (lang: Lang): Searcher =>
+  async (term, options) =>
+    (await (await loadIndex(lang, copyFor(options.filters))).search(term, options)).results;
+
+/** Searches in one copy whatever the filters: the counting copy, which has loaded them all. */
+const inCopy =
+  (index: PagefindModule): Searcher =>
+  async (term, options) =>
+    (await index.search(term, options)).results;
+
 /** One way of finding results in an index: by the words, by a topic, by a glossary term's form. */
 interface Lookup {
   found: Found;
-  find(index: PagefindModule, filters: Filters): Promise<PagefindResult[]>;
+  find(search: Searcher, filters: Filters): Promise<PagefindResult[]>;
 }
 
 function byWords(term: string | null, state: SearchState): Lookup {
   const { sort } = pagefindOptions(state);
-  return { found: BY_WORDS, find: async (index, filters) => (await index.search(term, { filters, ...(sort ? { sort } : {}) })).results };
+  return { found: BY_WORDS, find: (search, filters) => search(term, { filters, ...(sort ? { sort } : {}) }) };
 }
 
 /** The bulletins on a topic, newest first unless the reader chose an order, within the reader's filters. */
 function byTopic(concept: SearchConcept & { kind: 'topic' }, readerLang: Lang, state: SearchState): Lookup {
   const sort = pagefindOptions(state).sort ?? { date: 'desc' as const };
   const found: Found = { by: 'topic', topic: concept.id, label: concept.name[readerLang] };
-  return { found, find: async (index, filters) => (await index.search(null, { filters: { all: [filters, { topic: concept.id }] }, sort })).results };
+  return { found, find: (search, filters) => search(null, { filters: { all: [filters, { topic: concept.id }] }, sort }) };
 }
 
 /**
@@ -135,9 +144,17 @@ function byTerm(concept: SearchConcept & { kind: 'term' }, lang: Lang, readerLan
     .map((form) => ({ ...byWords(`"${queryFor(lang, readerLang, form)}"`, state), found }));
 }
 
+/** Each lookup's results, all asked at once: lookups sent to different copies run side by side, each in its worker. */
+const findAll = (search: Searcher, lookups: Lookup[], filters: Filters): Promise<PagefindResult[][]> =>
+  Promise.all(lookups.map((lookup) => lookup.find(search, filters)));
+
 /** Results of several lookups in one index, in order, each page once, leaving out those already listed. */
-async function collect(index: PagefindModule, lookups: Lookup[], filters: Filters, exclude = new Set<string>()): Promise<{ result: PagefindResult; found: Found }[]> {
-  const found = await Promise.all(lookups.map((lookup) => lookup.find(index, filters)));
+async function collect(search: Searcher, lookups: Lookup[], filters: Filters, exclude = new Set<string>()): Promise<{ result: PagefindResult; found: Found }[]> {
+  return merge(lookups, await findAll(search, lookups, filters), exclude);
+}
+
+/** The lookups' results in order, each page once, leaving out those in `exclude`. */
+function merge(lookups: Lookup[], found: PagefindResult[][], exclude = new Set<string>()): { result: PagefindResult; found: Found }[] {
   const seen = new Set(exclude);
   const entries: { result: PagefindResult; found: Found }[] = [];
   found.forEach((results, i) => {
@@ -165,8 +182,8 @@ function resultList(entries: { result: PagefindResult; found: Found }[], readerL
 }
 
 /** How many pages all the lookups find together, within the filters. */
-async function unionCount(index: PagefindModule, lookups: Lookup[], filters: Filters): Promise<number> {
-  return (await collect(index, lookups, filters)).length;
+async function unionCount(search: Searcher, lookups: Lookup[], filters: Filters): Promise<number> {
+  return (await collect(search, lookups, filters)).length;
 }
 
 const without = (state: SearchState, key: FilterKey): SearchState => ({ ...state, filters: { ...state.filters, [key]: [] } });
@@ -195,19 +212,19 @@ async function facetCounts(index: PagefindModule, lookups: Lookup[], term: strin
     for (const value of Object.keys(values[key] ?? {})) {
       signal?.throwIfAborted();
       const filters = pagefindOptions({ ...state, filters: { ...state.filters, [key]: [value] } }).filters;
-      counts[key][value] = await unionCount(index, lookups, filters);
+      counts[key][value] = await unionCount(inCopy(index), lookups, filters);
     }
   }
   return counts;
 }
 
 /** The filters in use that, each taken away alone, would bring matches back; all of them when none alone would. */
-async function hiddenBy(index: PagefindModule, lookups: Lookup[], state: SearchState): Promise<Hidden | null> {
-  const total = await unionCount(index, lookups, {});
+async function hiddenBy(search: Searcher, lookups: Lookup[], state: SearchState): Promise<Hidden | null> {
+  const total = await unionCount(search, lookups, {});
   if (total === 0) return null;
   const inUse = FILTER_KEYS.filter((key) => state.filters[key].length > 0);
   const alone: FilterKey[] = [];
-  for (const key of inUse) if ((await unionCount(index, lookups, pagefindOptions(without(state, key)).filters)) > 0) alone.push(key);
+  for (const key of inUse) if ((await unionCount(search, lookups, pagefindOptions(without(state, key)).filters)) > 0) alone.push(key);
   return { total, by: alone.length > 0 ? alone : inUse };
 }
 
@@ -252,21 +269,28 @@ function plan(term: string | null, state: SearchState, readerLang: Lang, concept
  * large site they are a good part of what a first search would fetch.
  */
 export function createSearchEngine(readerLang: Lang, { countFilters = false, concepts = [] }: EngineOptions = {}): SearchEngine {
+  const inOwn = inCopyFor(readerLang);
   return {
     // The counting index is left until results are shown: loaded at once, it would hold them up.
     warm: () => loadIndex(readerLang),
     async search(state, firstPage = PAGE_SIZE) {
-      const ownIndex = await loadIndex(readerLang);
+      await loadIndex(readerLang);
       // No words: list what the filters choose (if any); other-language copies of the same bulletins add nothing.
       const term = isSearchable(state.query) ? state.query : null;
       if (term === null && !hasFilters(state)) return null;
       const started = performance.now();
       const lookups = plan(term, state, readerLang, concepts);
-      const otherIndex = lookups.other.length > 0 ? loadIndex(otherLang(readerLang)) : null;
       const { filters } = pagefindOptions(state);
-      const own = await collect(ownIndex, lookups.literal, filters);
-      const related = await collect(ownIndex, lookups.related, filters, new Set(own.map((e) => e.result.id)));
-      const other = otherIndex ? await collect(await otherIndex, lookups.other, filters) : [];
+      // Asked at once: a topic's lookup goes to the filtered copy and the other language's to
+      // its own index, so each runs in a worker of its own beside the search by words.
+      const [foundByWords, foundByConcepts, foundInOther] = await Promise.all([
+        findAll(inOwn, lookups.literal, filters),
+        findAll(inOwn, lookups.related, filters),
+        findAll(inCopyFor(otherLang(readerLang)), lookups.other, filters),
+      ]);
+      const own = merge(lookups.literal, foundByWords);
+      const related = merge(lookups.related, foundByConcepts, new Set(own.map((e) => e.result.id)));
+      const other = merge(lookups.other, foundInOther);
       const shown = [...lookups.literal, ...lookups.related];
       let counting: Promise<FilterCounts> | undefined;
       const filterCounts = (signal?: AbortSignal) =>
@@ -277,7 +301,7 @@ export function createSearchEngine(readerLang: Lang, { countFilters = false, con
         related: resultList(related, readerLang),
         other: resultList(other, readerLang),
         concepts: lookups.named,
-        hidden: nothing ? await hiddenBy(ownIndex, shown, state) : null,
+        hidden: nothing ? await hiddenBy(inOwn, shown, state) : null,
         filterCounts,
         elapsedMs: 0,
       };
