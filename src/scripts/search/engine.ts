@@ -148,11 +148,6 @@ function byTerm(concept: SearchConcept & { kind: 'term' }, lang: Lang, readerLan
 const findAll = (search: Searcher, lookups: Lookup[], filters: Filters): Promise<PagefindResult[][]> =>
   Promise.all(lookups.map((lookup) => lookup.find(search, filters)));
 
-/** Results of several lookups in one index, in order, each page once, leaving out those already listed. */
-async function collect(search: Searcher, lookups: Lookup[], filters: Filters, exclude = new Set<string>()): Promise<{ result: PagefindResult; found: Found }[]> {
-  return merge(lookups, await findAll(search, lookups, filters), exclude);
-}
-
 /** The lookups' results in order, each page once, leaving out those in `exclude`. */
 function merge(lookups: Lookup[], found: PagefindResult[][], exclude = new Set<string>()): { result: PagefindResult; found: Found }[] {
   const seen = new Set(exclude);
@@ -183,7 +178,7 @@ function resultList(entries: { result: PagefindResult; found: Found }[], readerL
 
 /** How many pages all the lookups find together, within the filters. */
 async function unionCount(search: Searcher, lookups: Lookup[], filters: Filters): Promise<number> {
-  return (await collect(search, lookups, filters)).length;
+  return merge(lookups, await findAll(search, lookups, filters)).length;
 }
 
 const without = (state: SearchState, key: FilterKey): SearchState => ({ ...state, filters: { ...state.filters, [key]: [] } });
@@ -206,13 +201,14 @@ async function facetCounts(index: PagefindModule, lookups: Lookup[], term: strin
     return counts;
   }
   const values = await index.filters();
+  const search = inCopy(index);
   const counts: FilterCounts = {};
   for (const key of FILTER_KEYS) {
     counts[key] = {};
     for (const value of Object.keys(values[key] ?? {})) {
       signal?.throwIfAborted();
       const filters = pagefindOptions({ ...state, filters: { ...state.filters, [key]: [value] } }).filters;
-      counts[key][value] = await unionCount(inCopy(index), lookups, filters);
+      counts[key][value] = await unionCount(search, lookups, filters);
     }
   }
   return counts;
@@ -274,6 +270,7 @@ export function createSearchEngine(readerLang: Lang, { countFilters = false, con
     // The counting index is left until results are shown: loaded at once, it would hold them up.
     warm: () => loadIndex(readerLang),
     async search(state, firstPage = PAGE_SIZE) {
+      // Awaited though each lookup loads its own copy: an index that cannot load says so even before there are words.
       await loadIndex(readerLang);
       // No words: list what the filters choose (if any); other-language copies of the same bulletins add nothing.
       const term = isSearchable(state.query) ? state.query : null;
