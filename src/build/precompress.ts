@@ -1,10 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { aFewAtATime } from '../lib/content/a-few-at-a-time.ts';
 import { placeFile } from '../lib/content/place-file.ts';
+import { writeWhole } from '../lib/content/write-whole.ts';
 
 /** Text files, which compress; images and Pagefind's chunks are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest', '.ris']);
@@ -118,10 +119,7 @@ async function compressFile(path: string, cacheDir: string, stored: Stored): Pro
 /** Places the stored copy `cached` at `target`, compressing and storing it first when the cache has none. */
 async function store(cached: string, target: string, encode: () => Promise<Buffer>): Promise<'compressed' | 'reused'> {
   if (await placeFile(cached, target).then(() => true, () => false)) return 'reused';
-  // Stored under a temporary name and renamed, so a build stopped halfway never leaves half a file to be reused.
-  const partial = `${cached}.${randomUUID()}.partial`;
-  await writeFile(partial, await encode());
-  await rename(partial, cached);
+  await writeWhole(cached, await encode());
   await placeFile(cached, target);
   return 'compressed';
 }

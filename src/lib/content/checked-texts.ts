@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { writeWholeSync } from './write-whole';
 
 /**
  * The texts an earlier build found free of markup, kept between builds so that a build checks
@@ -55,10 +56,7 @@ export function checkedTexts(file: string, checker: string): CheckedTexts {
     save() {
       const stored: Stored = { checker, clean: [...clean].sort() };
       mkdirSync(dirname(file), { recursive: true });
-      // Written whole under another name, then renamed: a build stopped mid-write leaves the old list, not half of one.
-      const partial = `${file}.${process.pid}.partial`;
-      writeFileSync(partial, JSON.stringify(stored));
-      renameSync(partial, file);
+      writeWholeSync(file, JSON.stringify(stored));
     },
   };
 }

@@ -1,10 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Renderer } from '@takumi-rs/core';
 import { HTML_LANG, type Lang } from '../../i18n/locales';
+import { writeWhole } from '../content/write-whole';
 
 /** The words on a bulletin's share image, already in the page's language. */
 export interface ShareImageText {
@@ -187,9 +188,6 @@ export async function cachedShareImage(text: ShareImageText, cacheDir: string): 
   if (cached) return new Uint8Array(cached);
   const png = await renderShareImage(text);
   await mkdir(join(cacheDir, 'share-images'), { recursive: true });
-  // Written under a temporary name and renamed, so a build stopped halfway never leaves half a file to be reused.
-  const partial = `${file}.${randomUUID()}.partial`;
-  await writeFile(partial, png);
-  await rename(partial, file);
+  await writeWhole(file, png);
   return png;
 }

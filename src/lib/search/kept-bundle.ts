@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { aFewAtATime, FILES_AT_ONCE } from '../content/a-few-at-a-time.ts';
 import { placeFile } from '../content/place-file.ts';
+import { writeWhole } from '../content/write-whole.ts';
 
 /**
  * One language's search bundle as the last build wrote it, kept in the cache folder with a
@@ -55,8 +56,7 @@ export function keptBundle<T>(folder: string): KeptBundle<T> {
       await rm(bundle, { recursive: true, force: true });
       await rename(partial, bundle);
       const files = await placeTree(bundle, target);
-      await writeFile(`${recordFile}.partial`, JSON.stringify({ madeFrom, files } satisfies KeptRecord<T>));
-      await rename(`${recordFile}.partial`, recordFile);
+      await writeWhole(recordFile, JSON.stringify({ madeFrom, files } satisfies KeptRecord<T>));
     },
   };
 }
