@@ -5,8 +5,8 @@ import { parseDictionary } from './schema';
 import { createTranslator, type Translate } from './translator';
 
 const translators: Record<Lang, Translate> = {
-  en: createTranslator(parseDictionary('en', enRaw)),
-  zh: createTranslator(parseDictionary('zh', zhRaw)),
+  en: createTranslator(parseDictionary('en', enRaw), 'en'),
+  zh: createTranslator(parseDictionary('zh', zhRaw), 'zh'),
 };
 
 /** The UI-string function for a language. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import zh from './zh.json';
 import { parseDictionary } from './schema';
-import { createTranslator } from './translator';
 
 describe('parseDictionary()', () => {
   it('accepts both real dictionaries', () => {
@@ -21,17 +20,5 @@ describe('parseDictionary()', () => {
 
   it('rejects an empty string', () => {
     expect(() => parseDictionary('zh', { ...zh, 'nav.skip': '' })).toThrow(/nav\.skip/);
-  });
-});
-
-describe('createTranslator()', () => {
-  const t = createTranslator(parseDictionary('zh', zh));
-
-  it('fills placeholders', () => {
-    expect(t('count.bulletins.many', { count: 5 })).toBe('5 篇文章');
-  });
-
-  it('refuses to leave a placeholder unfilled', () => {
-    expect(() => t('count.bulletins.many')).toThrow(/needs a value for \{count\}/);
   });
 });

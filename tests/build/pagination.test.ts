@@ -115,6 +115,12 @@ describe('lists of several pages', () => {
     expect(description('/en/regions/shandong/')).toBe(`Bulletins from Shandong Province: ${newestFirst.filter((id) => /^(shandong|dezhou)-/.test(id)).length} bulletins`);
   });
 
+  it('names a year’s list by the year as it is written, not as a count', () => {
+    const year = String(facts.get(newestFirst[0]!)!.date).slice(0, 4);
+    const heading = textOf(pageElements(`/en/years/${year}/`).find((e) => e.tagName === 'h1')!).replace(/\s+/g, ' ');
+    expect(heading).toContain(`Bulletins from ${year}`);
+  });
+
   it('links each page to the same page in the other language, and names it in its title', () => {
     const head = pageElements('/zh/measures/1/');
     const english = head.find((e) => e.tagName === 'link' && attr(e, 'hreflang') === 'en');

@@ -1,24 +1,7 @@
-import { INTL_LOCALE, type Lang } from '../../i18n/locales';
+import type { Lang } from '../../i18n/locales';
+import { formatNumber } from '../../i18n/numbers';
 import type { KeyFigure } from '../content/schema/facts';
 import { UNITS } from '../vocabulary/units';
-
-/** Number formats by language and decimals, each made once: making one costs far more than using it. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** Up to `digits` decimals, no trailing zeros, grouped for the language. */
-function formatNumber(value: number, lang: Lang, digits = 4): string {
-  const key = `${lang}:${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[lang], {
-      maximumFractionDigits: digits,
-      // Chinese authorities write 1000余人, not 1,000余人.
-      useGrouping: lang === 'en' ? 'always' : false,
-    });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
-}
 
 /**
  * Money as a reader of each language counts it: English in millions and

@@ -11,5 +11,5 @@ const dictionaries: Record<Lang, () => Promise<{ default: Dictionary }>> = {
 };
 
 export async function browserTranslations(lang: Lang): Promise<Translate> {
-  return createTranslator((await dictionaries[lang]()).default);
+  return createTranslator((await dictionaries[lang]()).default, lang);
 }
