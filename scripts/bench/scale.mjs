@@ -102,7 +102,10 @@ async function build(root, corpus, cacheDir, outDir, heapMiB) {
     const indexMs = times.length > 0 ? times.reduce((sum, ms) => sum + ms, 0) : NaN;
     // Languages whose bundle was the last build's, placed again: no page it indexes had changed.
     const kept = [...result.output.matchAll(/^search index: .*$/gm)].flatMap((line) => [...line[0].matchAll(/(\w+) \d+ pages \(the last build’s bundle/g)].map((match) => match[1]));
-    Object.assign(measured, { astroPeakKiB: result.peakOtherKiB, indexPeakKiB: result.peakIndexKiB, indexPagefindKiB: result.peakPagefindKiB, indexMs, kept });
+    // The finishing step (index and compressed copies) says how long it took, and the pages' copies within it.
+    const finished = result.output.match(/the pages’ copies in (\d+) ms; the site finished in (\d+) ms/);
+    const [copiesMs, finishMs] = finished ? [Number(finished[1]), Number(finished[2])] : [NaN, NaN];
+    Object.assign(measured, { astroPeakKiB: result.peakOtherKiB, indexPeakKiB: result.peakIndexKiB, indexPagefindKiB: result.peakPagefindKiB, indexMs, kept, copiesMs, finishMs });
   }
   measured.distBytes = sizeOf(outDir);
   return measured;
@@ -182,18 +185,18 @@ function report(results) {
   lines.push('');
   lines.push('### Where the site build spends its time');
   lines.push('');
-  lines.push("Sum of Astro's per-page times by kind of page, with the number of pages rendered (pages are built four at a time, so the sums exceed the wall time); reused: pages Astro kept from the last build instead (moved back into place from it, or copied from Astro's cache), which Astro does not time; then the search index step, which runs after Astro's, one language after the other, the pages being compressed beside the last (a language whose pages did not change places the last build's bundle instead: marked “kept”). Largest page: the biggest HTML file in `dist/`.");
+  lines.push("Sum of Astro's per-page times by kind of page, with the number of pages rendered (pages are built four at a time, so the sums exceed the wall time); reused: pages Astro kept from the last build instead (moved back into place from it, or copied from Astro's cache), which Astro does not time; then the search index step, which runs after Astro's, one language after the other, the pages being compressed beside the last (a language whose pages did not change places the last build's bundle instead: marked “kept”). Astro's step: the build's wall time but the finishing step, which the build's log times: both languages' index, the compressed copies of every text file and the cache's pruning; the pages' copies are made beside the English index, so the finishing step takes less than the index and the copies added. Largest page: the biggest HTML file in `dist/`.");
   lines.push('');
   const kinds = [...new Set(results.flatMap((r) => [...r.site.cold.kinds.keys()]))];
-  lines.push(`| Bulletins | Build | ${kinds.join(' | ')} | reused | search indexing | largest page |`);
-  lines.push(`|---:|---|${kinds.map(() => '---:').join('|')}|---:|---:|---|`);
+  lines.push(`| Bulletins | Build | ${kinds.join(' | ')} | reused | Astro's step, wall | finishing step, wall | search indexing | pages' compressed copies | largest page |`);
+  lines.push(`|---:|---|${kinds.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|---|`);
   for (const r of results) {
     for (const [name, run] of [['cold', r.site.cold], ['warm', r.site.warm], ['publishing one', r.site.publish]]) {
       const cells = kinds.map((kind) => {
         const entry = run.kinds.get(kind);
         return entry ? `${seconds(entry.ms)} (${entry.pages.toLocaleString('en')})` : '–';
       });
-      lines.push(`| ${r.size.toLocaleString('en')} | ${name} | ${cells.join(' | ')} | ${run.reused.toLocaleString('en')} | ${seconds(run.indexMs)}${run.kept?.length ? ` (kept: ${run.kept.join(', ')})` : ''} | ${(run.largest.bytes / 1024).toFixed(0)} KiB \`${run.largest.path.replace(/synthetic-\d+/, 'synthetic-…')}\` |`);
+      lines.push(`| ${r.size.toLocaleString('en')} | ${name} | ${cells.join(' | ')} | ${run.reused.toLocaleString('en')} | ${seconds(run.wallMs - run.finishMs)} | ${seconds(run.finishMs)} | ${seconds(run.indexMs)}${run.kept?.length ? ` (kept: ${run.kept.join(', ')})` : ''} | ${seconds(run.copiesMs)} | ${(run.largest.bytes / 1024).toFixed(0)} KiB \`${run.largest.path.replace(/synthetic-\d+/, 'synthetic-…')}\` |`);
     }
   }
   lines.push('');
