@@ -48,6 +48,14 @@ describe('the steps of a build', () => {
     expect(at(log, COMPRESSED)).toBeGreaterThan(at(log, INDEXED.en));
   });
 
+  it('npm run build says how long the pages’ compressed copies took, and the whole finishing step, which the benchmark reads', () => {
+    const timed = builds.npm.log.match(/^compressed copies: .*; the pages’ copies in (\d+) ms; the site finished in (\d+) ms$/m);
+    expect(timed).not.toBeNull();
+    const [copiesMs, finishedMs] = [Number(timed?.[1]), Number(timed?.[2])];
+    expect(copiesMs).toBeGreaterThan(0);
+    expect(finishedMs).toBeGreaterThan(copiesMs);
+  });
+
   it('astro build run alone indexes and compresses the site in its last hook, before it is complete', () => {
     const { log } = builds.astro;
     for (const indexed of Object.values(INDEXED)) {
