@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addBulletin, generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
 import { renderedInLog, reusedInLog, siteDifferences } from '../support/build-output';
 import { buildSite } from '../support/build-site';
+import { RELATED_LIMIT } from '../../src/lib/digest/related';
 
 // What an editor does: one new bulletin, the newest, added to a built archive of 40 (the benchmark's
 // generator) and the site built again with the same cache. Lists are built two to a page, so each
@@ -19,6 +20,7 @@ let content = '';
 let first = { log: '', dist: '' };
 let rebuild = { log: '', dist: '' };
 let fromNothing = { log: '', dist: '' };
+let added = '';
 
 function build(name: string, cache: string): { log: string; dist: string } {
   const dist = join(dir, name);
@@ -45,7 +47,7 @@ beforeAll(() => {
   content = join(dir, 'content');
   generateCorpus(SIZE, content);
   first = build('first', 'cache');
-  addBulletin(content, SIZE);
+  added = addBulletin(content, SIZE);
   rebuild = build('rebuild', 'cache');
   fromNothing = build('from-nothing', 'empty-cache');
 }, 300_000);
@@ -73,6 +75,16 @@ describe('publishing one bulletin into a built archive', () => {
       if (number === null) continue;
       expect(gained, `${base}${number}/ was rendered though its list gained no page`).toContain(base);
       expect(number, `${base}${number}/`).toBeGreaterThanOrEqual(archivedPages(rebuild.dist, base) - PAGER_REACH);
+    }
+  });
+
+  it('renders anew, of the older bulletins’ pages, only the few that now list the new one among their related', () => {
+    const older = renderedInLog(rebuild.log).filter((path) => /^\/(en|zh)\/bulletins\/[^/]+\/index\.html$/.test(path) && !path.includes(`/${added}/`));
+    // Related bulletins are chosen by nearness in date among equals: the newest bulletin is near only the newest few.
+    expect(older.length).toBeLessThanOrEqual(2 * RELATED_LIMIT);
+    for (const path of older) {
+      const lang = path.split('/')[1]!;
+      expect(readFileSync(join(rebuild.dist, path), 'utf8'), path).toContain(`class="related__title" href="/${lang}/bulletins/${added}/"`);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realBulletin, realBulletins } from '../../../tests/support/bulletins';
 import { topicsCovered } from '../vocabulary/topics';
-import { compareDatesDescending } from '../vocabulary/dates';
+import { dayNumber } from '../vocabulary/dates';
 import { regionChain } from '../vocabulary/regions';
 import type { Bulletin } from '../content/bulletin';
 import { relatedBulletins } from './related';
@@ -49,14 +49,26 @@ describe('relatedBulletins()', () => {
       const mine = new Set(topicsCovered(bulletin.facts));
       return archive
         .filter((other) => other.id !== bulletin.id)
-        .map((other) => ({ id: other.id, same: province(other) === province(bulletin), shared: topicsCovered(other.facts).filter((t) => mine.has(t)), date: other.facts.date }))
+        .map((other, index) => ({ id: other.id, index, same: province(other) === province(bulletin), shared: topicsCovered(other.facts).filter((t) => mine.has(t)), day: dayNumber(other.facts.date) }))
         .filter((c) => c.same || c.shared.length > 0)
-        .sort((a, b) => (b.same ? 2 : 0) + b.shared.length - ((a.same ? 2 : 0) + a.shared.length) || compareDatesDescending(a.date, b.date))
+        .map((c) => ({ ...c, score: (c.same ? 2 : 0) + c.shared.length, distance: Math.abs(c.day - dayNumber(bulletin.facts.date)) }))
+        .sort((a, b) => b.score - a.score || Number(b.same) - Number(a.same) || a.distance - b.distance || b.day - a.day || a.index - b.index)
         .slice(0, 3)
         .map((c) => [c.id, c.shared]);
     };
     for (const bulletin of archive) {
       expect(relatedBulletins(bulletin, archive).map((r) => [r.bulletin.id, r.topics])).toEqual(pairwise(bulletin));
     }
+  });
+
+  it('goes to the nearest in date among equals, so a newer bulletin changes only the lists of those nearest it', () => {
+    // Twelve bulletins of one province on the same topics, a month apart, then one published six weeks after the last.
+    const real = realBulletin('deqing-2024-06-project-landing');
+    const alike = (month: number, year = 2022, day = 10) => ({ ...real, id: `alike-${year}-${month}`, facts: { ...real.facts, date: { year, month, day } } }) as Bulletin;
+    const archive = Array.from({ length: 12 }, (_, i) => alike(i + 1));
+    const published = [...archive, alike(1, 2023, 20)];
+    expect(relatedBulletins(archive[5]!, archive).map((r) => r.bulletin.id)).toEqual(['alike-2022-7', 'alike-2022-5', 'alike-2022-8']);
+    const changed = archive.filter((b) => JSON.stringify(relatedBulletins(b, archive)) !== JSON.stringify(relatedBulletins(b, published)));
+    expect(changed.map((b) => b.id)).toEqual(['alike-2022-12']);
   });
 });

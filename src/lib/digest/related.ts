@@ -1,5 +1,5 @@
 import type { Bulletin } from '../content/bulletin';
-import { compareDatesDescending } from '../vocabulary/dates';
+import { dayNumber } from '../vocabulary/dates';
 import { type RegionId, regionChain } from '../vocabulary/regions';
 import { type TopicId, topicsCovered } from '../vocabulary/topics';
 
@@ -20,7 +20,12 @@ const provinceOf = (bulletin: Bulletin): RegionId => regionChain(bulletin.facts.
 /**
  * The bulletins most related to `bulletin`, each with its reasons: the same province
  * counts as much as two shared topics, since a reader of one authority's bulletin asks
- * first what else was done there. Ties go to the newer; a bulletin with no reason is left out.
+ * first what else was done there, and of two that weigh the same the one from there comes
+ * first. Other ties go to the nearest in date (the newer when two are as near): what was
+ * done around the same time. A page's list then stays as it is when
+ * later bulletins are published, so a published page does not change under its readers
+ * and a publish renders only the few pages the new bulletin is nearest to. A bulletin
+ * with no reason is left out.
  */
 export function relatedBulletins(bulletin: Bulletin, all: readonly Bulletin[], limit = RELATED_LIMIT): RelatedBulletin[] {
   return relatedIndex(all, limit)(bulletin);
@@ -30,46 +35,78 @@ export function relatedBulletins(bulletin: Bulletin, all: readonly Bulletin[], l
 interface Member {
   bulletin: Bulletin;
   index: number;
+  day: number;
   province: RegionId;
   topics: TopicId[];
 }
 
+/** A member found for a bulletin, with how many days lie between them. */
+interface Near {
+  member: Member;
+  distance: number;
+}
+
 /**
  * `relatedBulletins` for every bulletin of `all`, worked out once. Bulletins of the same
- * province touching the same topics are alike to any other, so they are grouped, newest
- * first, and a bulletin weighs each group once and takes at most `limit` from it: the time
- * grows with the archive times the number of groups, not with the archive squared (ten
- * thousand bulletins compared pairwise took minutes before the first page was built).
+ * province touching the same topics are alike to any other, so they are grouped, in date
+ * order, and a bulletin weighs each group once and takes at most `limit` from it, those
+ * nearest its date: the time grows with the archive times the number of groups, not with
+ * the archive squared (ten thousand bulletins compared pairwise took minutes before the
+ * first page was built).
  */
 export function relatedIndex(all: readonly Bulletin[], limit = RELATED_LIMIT): (bulletin: Bulletin) => RelatedBulletin[] {
-  const members: Member[] = all.map((bulletin, index) => ({ bulletin, index, province: provinceOf(bulletin), topics: topicsCovered(bulletin.facts) }));
+  const members: Member[] = all.map((bulletin, index) => ({ bulletin, index, day: dayNumber(bulletin.facts.date), province: provinceOf(bulletin), topics: topicsCovered(bulletin.facts) }));
   const groups = Map.groupBy(members, (member) => `${member.province} ${member.topics.join(' ')}`);
-  const newestFirst = (a: Member, b: Member) => compareDatesDescending(a.bulletin.facts.date, b.bulletin.facts.date) || a.index - b.index;
-  const grouped = [...groups.values()].map((group) => group.sort(newestFirst));
+  const grouped = [...groups.values()].map((group) => group.sort((a, b) => a.day - b.day || a.index - b.index));
   return (bulletin) => {
     const topics = new Set(topicsCovered(bulletin.facts));
     const province = provinceOf(bulletin);
+    const day = dayNumber(bulletin.facts.date);
     const candidates = grouped.flatMap((members) => {
       const shared = members[0]!.topics.filter((topic) => topics.has(topic));
       const sameProvince = members[0]!.province === province;
       if (!sameProvince && shared.length === 0) return [];
-      return newestOthers(members, bulletin, limit).map((member) => ({ member, related: { bulletin: member.bulletin, province: sameProvince ? province : null, topics: shared } }));
+      return nearestOthers(members, bulletin, day, limit).map((near) => ({ ...near, related: { bulletin: near.member.bulletin, province: sameProvince ? province : null, topics: shared } }));
     });
     return candidates
-      .sort((a, b) => score(b.related) - score(a.related) || newestFirst(a.member, b.member))
+      .sort((a, b) => score(b.related) - score(a.related) || Number(b.related.province !== null) - Number(a.related.province !== null) || nearer(a, b))
       .slice(0, limit)
       .map(({ related }) => related);
   };
 }
 
-/** The first `limit` members of a group, newest first, besides the bulletin itself. */
-function newestOthers(members: readonly Member[], bulletin: Bulletin, limit: number): Member[] {
-  const out: Member[] = [];
-  for (const member of members) {
-    if (out.length === limit) break;
-    if (member.bulletin.id !== bulletin.id) out.push(member);
+/** The nearer of two members in date; of two as near, the newer, then the earlier in the archive. */
+function nearer(a: Near, b: Near): number {
+  return a.distance - b.distance || b.member.day - a.member.day || a.member.index - b.member.index;
+}
+
+/**
+ * The `limit` members of a group (in date order) nearest `day`, besides the bulletin itself:
+ * from the place `day` would take in the group, `limit + 1` members each way and any of the
+ * same day as the last taken, so that ties are settled by `nearer` and not by the walk.
+ */
+function nearestOthers(members: readonly Member[], bulletin: Bulletin, day: number, limit: number): Near[] {
+  const start = firstOnOrAfter(members, day);
+  let [from, to] = [Math.max(0, start - limit - 1), Math.min(members.length, start + limit + 1)];
+  while (from > 0 && members[from - 1]!.day === members[from]!.day) from -= 1;
+  while (to < members.length && members[to]!.day === members[to - 1]!.day) to += 1;
+  return members
+    .slice(from, to)
+    .filter((member) => member.bulletin.id !== bulletin.id)
+    .map((member) => ({ member, distance: Math.abs(member.day - day) }))
+    .sort(nearer)
+    .slice(0, limit);
+}
+
+/** The index of the first member dated on or after `day` (the group's length when none is). */
+function firstOnOrAfter(members: readonly Member[], day: number): number {
+  let [low, high] = [0, members.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (members[middle]!.day < day) low = middle + 1;
+    else high = middle;
   }
-  return out;
+  return low;
 }
 
 function score(related: RelatedBulletin): number {

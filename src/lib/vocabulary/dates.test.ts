@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDatesDescending, formatDate, isoDate, parsePartialDate } from './dates';
+import { compareDatesDescending, dayNumber, formatDate, isoDate, parsePartialDate } from './dates';
 
 describe('parsePartialDate()', () => {
   it('reads a full date and a month-only date', () => {
@@ -52,5 +52,13 @@ describe('compareDatesDescending()', () => {
       { year: 2020, month: 5, day: 27 },
     ];
     expect(dates.sort(compareDatesDescending).map(isoDate)).toEqual(['2024-06-18', '2020-08-02', '2020-08', '2020-05-27']);
+  });
+});
+
+describe('dayNumber()', () => {
+  it('counts the days between two dates across a leap year, a month-only date as the first of its month', () => {
+    expect(dayNumber({ year: 2021, month: 3, day: 1 }) - dayNumber({ year: 2020, month: 2, day: 28 })).toBe(367);
+    expect(dayNumber({ year: 2020, month: 8 })).toBe(dayNumber({ year: 2020, month: 8, day: 1 }));
+    expect(dayNumber({ year: 1970, month: 1, day: 2 })).toBe(1);
   });
 });

@@ -33,6 +33,11 @@ export function compareDatesDescending(a: PartialDate, b: PartialDate): number {
   return (b.year - a.year) || (b.month - a.month) || ((b.day ?? 1) - (a.day ?? 1));
 }
 
+/** Days since 1 January 1970; a month-only date counts as the first of its month, as in sorting. */
+export function dayNumber(date: PartialDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day ?? 1) / 86_400_000;
+}
+
 /**
  * One formatter for every English date: making an Intl formatter costs far more than using one,
  * and a large archive's build formats hundreds of thousands of dates.
