@@ -35,12 +35,15 @@ describe('relatedBulletins()', () => {
     expect(relatedBulletins(loner, [...all, loner]).map((r) => [r.bulletin.id, r.province, r.topics])).toEqual([['deqing-2024-06-project-landing', 'guangdong', []]]);
   });
 
-  it('picks, from a larger archive, the same bulletins in the same order as weighing every pair', () => {
+  it.each([
+    ['dates spread over four years', (i: number) => ({ year: 2019 + (i % 4), month: 1 + ((i * 7) % 12), ...(i % 5 === 0 ? {} : { day: 1 + (i % 3) }) })],
+    ['most of them of one of two days', (i: number) => (i % 4 === 0 ? { year: 2022, month: 1, day: 1 + (i % 7) } : { year: 2020 + (i % 2), month: 8 })],
+  ])('picks, from a larger archive with %s, the same bulletins in the same order as weighing every pair', (_, dateOf) => {
     // Copies of the real bulletins with other dates and regions: many alike, some of one day, some with no reason.
     const regions = ['shandong', 'dezhou', 'hubei', 'zhejiang', 'deqing', 'zhaoqing', 'guangdong'] as const;
     const archive: Bulletin[] = Array.from({ length: 120 }, (_, i) => {
       const real = all[i % all.length]!;
-      const date = { year: 2019 + (i % 4), month: 1 + ((i * 7) % 12), ...(i % 5 === 0 ? {} : { day: 1 + (i % 3) }) };
+      const date = dateOf(i);
       const bare = i % 11 === 0 ? { topics: [], measures: [] } : {};
       return { ...real, id: `copy-${String(i).padStart(3, '0')}`, facts: { ...real.facts, date, region: regions[(i * 3) % regions.length]!, ...bare } } as Bulletin;
     });

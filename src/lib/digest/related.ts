@@ -81,17 +81,22 @@ function nearer(a: Near, b: Near): number {
 }
 
 /**
- * The `limit` members of a group (in date order) nearest `day`, besides the bulletin itself:
- * from the place `day` would take in the group, `limit + 1` members each way and any of the
- * same day as the last taken, so that ties are settled by `nearer` and not by the walk.
+ * The `limit` members of a group (in date order, then archive order) nearest `day`, besides the
+ * bulletin itself. From the place `day` would take in the group, the `limit + 1` nearest each
+ * way: walking on, they come in `nearer`'s order; walking back, each day's members are taken
+ * from the first of that day, as `nearer` would take them. However many share a day, a
+ * bulletin weighs a few members a group.
  */
 function nearestOthers(members: readonly Member[], bulletin: Bulletin, day: number, limit: number): Near[] {
   const start = firstOnOrAfter(members, day);
-  let [from, to] = [Math.max(0, start - limit - 1), Math.min(members.length, start + limit + 1)];
-  while (from > 0 && members[from - 1]!.day === members[from]!.day) from -= 1;
-  while (to < members.length && members[to]!.day === members[to - 1]!.day) to += 1;
-  return members
-    .slice(from, to)
+  const later = members.slice(start, start + limit + 1);
+  const earlier: Member[] = [];
+  for (let end = start; end > 0 && earlier.length <= limit; ) {
+    const first = firstOnOrAfter(members, members[end - 1]!.day);
+    earlier.push(...members.slice(first, Math.min(end, first + limit + 1 - earlier.length)));
+    end = first;
+  }
+  return [...earlier, ...later]
     .filter((member) => member.bulletin.id !== bulletin.id)
     .map((member) => ({ member, distance: Math.abs(member.day - day) }))
     .sort(nearer)
