@@ -22,10 +22,9 @@ const provinceOf = (bulletin: Bulletin): RegionId => regionChain(bulletin.facts.
  * counts as much as two shared topics, since a reader of one authority's bulletin asks
  * first what else was done there, and of two that weigh the same the one from there comes
  * first. Other ties go to the nearest in date (the newer when two are as near): what was
- * done around the same time. A page's list then stays as it is when
- * later bulletins are published, so a published page does not change under its readers
- * and a publish renders only the few pages the new bulletin is nearest to. A bulletin
- * with no reason is left out.
+ * done around the same time. A page's list then stays as it is when later bulletins are
+ * published, so a published page does not change under its readers and a publish renders
+ * only the few pages the new bulletin is nearest to. A bulletin with no reason is left out.
  */
 export function relatedBulletins(bulletin: Bulletin, all: readonly Bulletin[], limit = RELATED_LIMIT): RelatedBulletin[] {
   return relatedIndex(all, limit)(bulletin);
