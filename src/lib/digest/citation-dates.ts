@@ -1,4 +1,4 @@
-import { isoDate, type PartialDate } from '../vocabulary/dates';
+import { isoDate, type PartialDate, utcStart } from '../vocabulary/dates';
 
 /**
  * Dates as the citation styles write them, in a module of their own so that the
@@ -20,7 +20,7 @@ const CHICAGO_MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'n
 export function citationDate(date: PartialDate, style: DateStyle): string {
   if (style === 'iso') return isoDate(date);
   const format = date.day === undefined ? CHICAGO_MONTH : CHICAGO_DAY;
-  return format.format(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+  return format.format(utcStart(date));
 }
 
 /** A moment's calendar day where it happens: the build machine's today, or the reader's. */

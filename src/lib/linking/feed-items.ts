@@ -3,7 +3,7 @@ import { type Lang, useTranslations } from '../../i18n';
 import type { Bulletin } from '../content/bulletin';
 import type { ChangeNote } from '../content/schema/facts';
 import { corrections } from '../digest/history';
-import { isoDate, type PartialDate } from '../vocabulary/dates';
+import { isoDate, type PartialDate, utcStart } from '../vocabulary/dates';
 import { TOPICS } from '../vocabulary/topics';
 import { bulletinPath, permalinkLangPath } from './paths';
 import { escapeXml } from './xml';
@@ -22,7 +22,7 @@ export interface FeedItem extends RSSFeedItem {
   customData: string;
 }
 
-const utcMidnight = (date: PartialDate) => new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+const utcMidnight = (date: PartialDate) => new Date(utcStart(date));
 
 /**
  * The entry's `<guid>`, as raw XML for the item's `customData`: @astrojs/rss would

@@ -33,9 +33,17 @@ export function compareDatesDescending(a: PartialDate, b: PartialDate): number {
   return (b.year - a.year) || (b.month - a.month) || ((b.day ?? 1) - (a.day ?? 1));
 }
 
+/** A day in milliseconds: dates here are UTC calendar days, all of this length. */
+export const DAY_MS = 86_400_000;
+
+/** Milliseconds since 1970 at the UTC midnight that starts a date; a month-only date starts on the 1st, as in sorting. */
+export function utcStart(date: PartialDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day ?? 1);
+}
+
 /** Days since 1 January 1970; a month-only date counts as the first of its month, as in sorting. */
 export function dayNumber(date: PartialDate): number {
-  return Date.UTC(date.year, date.month - 1, date.day ?? 1) / 86_400_000;
+  return utcStart(date) / DAY_MS;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lastDayOf, type PartialDate } from '../../vocabulary/dates';
+import { DAY_MS, lastDayOf, type PartialDate, utcStart } from '../../vocabulary/dates';
 import { oneOf } from './messages';
 import { partialDateSchema } from './partial-date';
 
@@ -84,7 +84,7 @@ export const startOfPeriod = (date: PartialDate): string => isoDay({ ...date, da
 export function endOfPeriod(period: { through?: PartialDate | undefined; until?: PartialDate | undefined }): string {
   if (period.through) return isoDay({ ...period.through, day: period.through.day ?? lastDayOf(period.through) });
   if (period.until) {
-    const day = new Date(Date.UTC(period.until.year, period.until.month - 1, period.until.day ?? 1) - 86_400_000);
+    const day = new Date(utcStart(period.until) - DAY_MS);
     return day.toISOString().slice(0, 10);
   }
   return '9999-12-31';
