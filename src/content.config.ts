@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_DIR } from './content-dir';
+import { factsLoader } from './lib/content/facts-loader';
 import { bulletinFactsSchema } from './lib/content/schema/facts';
 import { bulletinTextSchema } from './lib/content/schema/text';
 
@@ -15,7 +16,7 @@ const idIsPath = ({ entry }: { entry: string }) => `${base}/${entry}`;
 export const collections = {
   /** What both languages of a bulletin share: `content/bulletins/<id>/facts.yaml`. */
   bulletinFacts: defineCollection({
-    loader: glob({ pattern: '*/facts.{yaml,yml}', base, generateId: idIsPath }),
+    loader: factsLoader(base),
     schema: bulletinFactsSchema,
   }),
   /** One language's text of a bulletin: `content/bulletins/<id>/<lang>.md`. */

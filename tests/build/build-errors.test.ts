@@ -109,6 +109,22 @@ describe('a build with bad content', () => {
     expectNoSite(outDir);
   });
 
+  it('fails on a day that does not exist written without quotes, instead of reading it as the next day', () => {
+    // 31 April would be read as 1 May by YAML's default schema, which fits the folder's month and would pass.
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), /^date: "2020-05-27"$/m, 'date: 2020-04-31'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${HUBEI}/facts.yaml`);
+    expect(output).toMatch(/date\**: "2020-04-31" is not a date: write "YYYY-MM-DD", or "YYYY-MM" when only the month is known/);
+    expectNoSite(outDir);
+  });
+
+  it('fails on a facts file that is not valid YAML, naming the file, the line and the fix', () => {
+    const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), /^topics: \[(.*)\]$/m, 'topics: [$1'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${HUBEI}/facts\\.yaml\\n\\s+line \\d+: not valid YAML: .+\\n\\s+fix: correct the YAML at that line`));
+    expectNoSite(outDir);
+  });
+
   it('fails on a missing required field, naming it and how to add it', () => {
     const { status, output, outDir } = buildBroken((b) => edit(join(b, HUBEI, 'facts.yaml'), /^region: hubei\n/m, ''));
     expect(status).not.toBe(0);

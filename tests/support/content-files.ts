@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { bodyLineIn } from '../../src/lib/content/body-line';
+import { parseFactsYaml } from '../../src/lib/content/facts-yaml';
 
-/** The real bulletins, read the way Astro's glob loader reads them (js-yaml). */
+/** The real bulletins, their facts read as the build reads them (parseFactsYaml). */
 export const BULLETINS_DIR = join(import.meta.dirname, '..', '..', 'content', 'bulletins');
 
 export function bulletinFolders(): string[] {
@@ -13,7 +14,8 @@ export function bulletinFolders(): string[] {
 }
 
 export function readFacts(folder: string): unknown {
-  return load(readFileSync(join(BULLETINS_DIR, folder, 'facts.yaml'), 'utf8'));
+  const file = join(BULLETINS_DIR, folder, 'facts.yaml');
+  return parseFactsYaml(readFileSync(file, 'utf8'), file);
 }
 
 /** A text's headline as its author wrote it: the expected value for page titles. */

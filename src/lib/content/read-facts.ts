@@ -1,8 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { aFewAtATime, FILES_AT_ONCE } from './a-few-at-a-time';
 import type { Bulletin } from './bulletin';
+import { bulletinFileOf } from './content-file';
+import { listFactsFiles } from './facts-files';
+import { parseFactsYaml } from './facts-yaml';
 import { bulletinFactsSchema } from './schema/facts';
 
 /**
@@ -12,13 +14,9 @@ import { bulletinFactsSchema } from './schema/facts';
  * against the texts. In the order of the folders' names.
  */
 export async function readBulletinFacts(contentDir: string): Promise<Pick<Bulletin, 'id' | 'facts'>[]> {
-  const dir = join(contentDir, 'bulletins');
-  const folders = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const read = async (id: string) => {
-    const files = (await readdir(join(dir, id))).filter((name) => name === 'facts.yaml' || name === 'facts.yml');
-    if (files.length === 0) return [];
-    const facts = bulletinFactsSchema.parse(load(await readFile(join(dir, id, files[0]!), 'utf8')));
-    return [{ id, facts }];
-  };
-  return (await aFewAtATime(folders.sort(), FILES_AT_ONCE, read)).flat();
+  const read = async (file: string) => ({
+    id: bulletinFileOf(file).bulletinId,
+    facts: bulletinFactsSchema.parse(parseFactsYaml(await readFile(file, 'utf8'), file)),
+  });
+  return aFewAtATime(await listFactsFiles(join(contentDir, 'bulletins')), FILES_AT_ONCE, read);
 }

@@ -1,7 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { aFewAtATime, FILES_AT_ONCE } from './a-few-at-a-time.ts';
+import { bulletinFileOf } from './content-file.ts';
+import { listFactsFiles } from './facts-files.ts';
+import { parseFactsYaml } from './facts-yaml.ts';
 import { permalinkCodes, type ShortLink } from './permalinks.ts';
 
 /**
@@ -11,10 +13,9 @@ import { permalinkCodes, type ShortLink } from './permalinks.ts';
  * so this reads no more than the two fields it needs.
  */
 export async function readShortLinks(contentDir: string): Promise<ShortLink[]> {
-  const dir = join(contentDir, 'bulletins');
-  const ids = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const links = await aFewAtATime(ids.sort(), FILES_AT_ONCE, async (id) => {
-    const facts = load(await readFile(join(dir, id, 'facts.yaml'), 'utf8')) as { permalink: string; formerPermalinks?: string[] };
+  const links = await aFewAtATime(await listFactsFiles(join(contentDir, 'bulletins')), FILES_AT_ONCE, async (file) => {
+    const facts = parseFactsYaml(await readFile(file, 'utf8'), file) as { permalink: string; formerPermalinks?: string[] };
+    const id = bulletinFileOf(file).bulletinId;
     return permalinkCodes({ facts: { permalink: facts.permalink, formerPermalinks: facts.formerPermalinks ?? [] } }).map((code) => ({ code, id }));
   });
   return links.flat();

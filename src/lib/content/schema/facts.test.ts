@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bulletinFolders, readFacts } from '../../../../tests/support/content-files';
+import { parseFactsYaml } from '../facts-yaml';
 import { bulletinFactsSchema } from './facts';
 
 /** The messages of a failed parse, each prefixed with its field path. */
@@ -16,9 +17,13 @@ describe('bulletinFactsSchema', () => {
     expect(problems(readFacts(folder))).toEqual([]);
   });
 
-  it('reads an unquoted YAML date as the same calendar day', () => {
-    const facts = { ...valid(), date: new Date('2020-05-27T00:00:00Z') };
-    expect(bulletinFactsSchema.parse(facts).date).toEqual({ year: 2020, month: 5, day: 27 });
+  it('reads an unquoted date as the day written, and an impossible one as not a date rather than as another day', () => {
+    const { date } = parseFactsYaml('date: 2020-05-27\n', 'facts.yaml');
+    expect(bulletinFactsSchema.parse({ ...valid(), date }).date).toEqual({ year: 2020, month: 5, day: 27 });
+    const { date: impossible } = parseFactsYaml('date: 2020-04-31\n', 'facts.yaml');
+    expect(problems({ ...valid(), date: impossible })).toEqual([
+      'date: "2020-04-31" is not a date: write "YYYY-MM-DD", or "YYYY-MM" when only the month is known',
+    ]);
   });
 
   it('rejects a date that does not exist, saying how to write one', () => {

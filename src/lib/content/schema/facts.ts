@@ -105,7 +105,7 @@ export const CHANGE_KINDS = ['published', 'corrected', 'updated'] as const;
 export const changeNoteSchema = z.strictObject({
   /** The day the change went live on this site. */
   date: z
-    .union([z.string(), z.date()], { error: 'a change note needs its date: add `date: "YYYY-MM-DD"`, the day the change went live' })
+    .string({ error: 'a change note needs its date: add `date: "YYYY-MM-DD"`, the day the change went live' })
     .pipe(partialDateSchema)
     .refine((date) => date.day !== undefined, 'a change note is dated to the day: write "YYYY-MM-DD"'),
   kind: z.enum(CHANGE_KINDS, { error: `kind must be one of ${oneOf(CHANGE_KINDS)}: "published" for the first publication, "corrected" for a correction` }),

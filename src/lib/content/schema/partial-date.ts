@@ -2,13 +2,12 @@ import { z } from 'astro/zod';
 import { parsePartialDate } from '../../vocabulary/dates';
 
 /**
- * A date written as "YYYY-MM-DD" or "YYYY-MM". YAML turns an unquoted full date
- * into a Date, so that is accepted too and read back as its calendar day.
+ * A date written as "YYYY-MM-DD" or "YYYY-MM", quoted or not: facts files are read with
+ * YAML's core schema (see facts-yaml.ts), which leaves an unquoted date as the text written.
  */
 export const partialDateSchema = z
-  .union([z.string(), z.date()], { error: 'expected a date as "YYYY-MM-DD", or "YYYY-MM" when only the month is known' })
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  .string({ error: 'expected a date as "YYYY-MM-DD", or "YYYY-MM" when only the month is known' })
+  .transform((text, ctx) => {
     const date = parsePartialDate(text);
     if (!date) {
       ctx.addIssue({ code: 'custom', message: `${JSON.stringify(text)} is not a date: write "YYYY-MM-DD", or "YYYY-MM" when only the month is known` });
