@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realBulletin, realBulletins } from '../../../tests/support/bulletins';
-import { checkPublishedPermalinks, parsePublishedPermalinks, permalinkTargets, PUBLISHED_PERMALINKS_FILE } from './permalinks';
+import { checkPublishedPermalinks, parsePublishedPermalinks, permalinkTargets, PUBLISHED_PERMALINKS_FILE, shortLinksOf } from './permalinks';
 
 const FILE = join(import.meta.dirname, '..', '..', '..', 'content', PUBLISHED_PERMALINKS_FILE);
 
@@ -61,5 +61,18 @@ describe('checkPublishedPermalinks()', () => {
     const renamed = { ...hubei, facts: { ...hubei.facts, permalink: 'hb-2020-05-2', formerPermalinks: ['hb-2020-05'] } };
     expect(checkPublishedPermalinks([{ code: 'hb-2020-05', id: hubei.id, line: 1 }], [renamed], 'f')).toEqual([]);
     expect([...permalinkTargets([renamed]).keys()]).toEqual(['hb-2020-05-2', 'hb-2020-05']);
+  });
+});
+
+describe('shortLinksOf()', () => {
+  it('lists every code that opens a bulletin, its former codes too, each with the bulletin it opens', () => {
+    const hubei = realBulletin('hubei-2020-05-sink-into-enterprises');
+    const dezhou = realBulletin('dezhou-2020-08-construction-upgrading');
+    const renamed = { ...hubei, facts: { ...hubei.facts, permalink: 'hb-2020-05-2', formerPermalinks: ['hb-2020-05'] } };
+    expect(shortLinksOf([renamed, dezhou])).toEqual([
+      { code: 'hb-2020-05-2', id: 'hubei-2020-05-sink-into-enterprises' },
+      { code: 'hb-2020-05', id: 'hubei-2020-05-sink-into-enterprises' },
+      { code: 'dz-2020-08', id: 'dezhou-2020-08-construction-upgrading' },
+    ]);
   });
 });

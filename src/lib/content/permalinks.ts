@@ -38,6 +38,11 @@ export function permalinkCodes(bulletin: { facts: Pick<Bulletin['facts'], 'perma
   return [bulletin.facts.permalink, ...bulletin.facts.formerPermalinks];
 }
 
+/** Every code that resolves, current or former, with the id of the bulletin it opens: the server's redirects. */
+export function shortLinksOf(bulletins: readonly Pick<Bulletin, 'id' | 'facts'>[]): ShortLink[] {
+  return bulletins.flatMap((bulletin) => permalinkCodes(bulletin).map((code) => ({ code, id: bulletin.id })));
+}
+
 /** Every code that resolves, current or former, with the bulletin it opens. */
 export function permalinkTargets(bulletins: readonly Bulletin[]): Map<string, Bulletin> {
   const targets = new Map<string, Bulletin>();
