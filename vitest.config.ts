@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** Tests that build a site or run the search indexer: they start processes and take seconds each. */
-const BUILD_TESTS = ['tests/build/**/*.test.ts', 'src/build/finish-site.test.ts', 'src/lib/search/build-index.test.ts'];
+const BUILD_TESTS = ['tests/build/**/*.test.ts', 'src/build/finish-site.test.ts', 'src/lib/search/build-index.test.ts', 'src/lib/search/bundle-fragments.test.ts'];
 
 export default defineConfig({
   test: {

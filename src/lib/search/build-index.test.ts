@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndexes } from './build-index';
+import { fragmentFile, fragmentsInPageOrder } from './bundle-fragments';
 
 /** A small built site: two bulletin pages per language and a page that is not a bulletin. */
 const page = (lang: string, body: string, indexed: boolean) =>
@@ -147,5 +148,52 @@ describe('buildSearchIndexes() with a folder to keep bundles in', () => {
     const second = await again(dist, kept);
     expect(second.indexed).toEqual([['en', false], ['zh', true]]);
     expect(second.en).toEqual(first.en);
+  });
+});
+
+describe('buildSearchIndexes() making a bundle again', () => {
+  const change: [string, string] = ['en/bulletins/b/index.html', page('en', 'Qualification refund', true)];
+  const fragmentOf = async (bundle: string, i: number) => join(bundle, fragmentFile((await fragmentsInPageOrder(bundle))[i]!));
+
+  /** The English bundle of the site with `change` made, built from nothing. */
+  async function fromNothing(name: string): Promise<string> {
+    const dist = await site(name);
+    await writeFile(join(dist, change[0]), change[1]);
+    await buildSearchIndexes(dist, ['en']);
+    return join(dist, 'pagefind/en');
+  }
+
+  it('takes the fragments of the pages that did not change from the last bundle, and makes the bundle a build from nothing would', async () => {
+    const dist = await site('reuse');
+    const kept = join(root, 'reuse-cache');
+    await buildSearchIndexes(dist, ['en'], kept);
+    const before = (await stat(await fragmentOf(join(dist, 'pagefind/en'), 0))).ino;
+    await rm(join(dist, 'pagefind'), { recursive: true });
+    await writeFile(join(dist, change[0]), change[1]);
+    const [en] = await buildSearchIndexes(dist, ['en'], kept);
+    expect([en!.kept, en!.reused]).toEqual([false, 1]);
+    // Page a's fragment is the very file of the last bundle, not one written again.
+    expect((await stat(await fragmentOf(join(dist, 'pagefind/en'), 0))).ino).toBe(before);
+    expect(await fingerprint(join(dist, 'pagefind/en'))).toEqual(await fingerprint(await fromNothing('reuse-nothing')));
+  });
+
+  it('makes the bundle again without the last one’s fragments when Pagefind gives a taken fragment’s name to another page', async () => {
+    const dist = await site('collision');
+    const kept = join(root, 'collision-cache');
+    await buildSearchIndexes(dist, ['en'], kept);
+    // As if page a's fragment had been named as the changed page b's will be: Pagefind would
+    // find that name taken, write nothing for b, and b would show a's text.
+    const expected = await fromNothing('collision-nothing');
+    const bName = (await fragmentsInPageOrder(expected))[1]!;
+    const record = JSON.parse(await readFile(join(kept, 'en/made-from.json'), 'utf8'));
+    const aStamp = record.madeFrom.pages['bulletins/a/index.html'];
+    await rename(join(kept, 'en/bundle', fragmentFile(aStamp[3])), join(kept, 'en/bundle', fragmentFile(bName)));
+    aStamp[3] = bName;
+    await writeFile(join(kept, 'en/made-from.json'), JSON.stringify(record));
+    await rm(join(dist, 'pagefind'), { recursive: true });
+    await writeFile(join(dist, change[0]), change[1]);
+    const [en] = await buildSearchIndexes(dist, ['en'], kept);
+    expect(await fingerprint(join(dist, 'pagefind/en'))).toEqual(await fingerprint(expected));
+    expect(en!.reused).toBe(0);
   });
 });

@@ -6,7 +6,8 @@ import * as pagefind from 'pagefind';
 import { LANGS, type Lang } from '../../i18n/locales.ts';
 import { aFewAtATime, FILES_AT_ONCE } from '../content/a-few-at-a-time.ts';
 import { searchBundlePath } from '../linking/paths.ts';
-import { keptBundle } from './kept-bundle.ts';
+import { fragmentFile, fragmentsInPageOrder } from './bundle-fragments.ts';
+import { type KeptBundle, keptBundle } from './kept-bundle.ts';
 
 /**
  * What Pagefind writes that the site does not use: its ready-made UIs (the site
@@ -21,6 +22,8 @@ export interface IndexedLanguage {
   bundle: string;
   /** True when the last build's bundle was placed again: no page it indexes had changed. */
   kept: boolean;
+  /** Pages whose fragment was taken from the last build's bundle instead of written again. */
+  reused: number;
 }
 
 /**
@@ -53,11 +56,12 @@ const BATCH = 8;
 
 /**
  * A page of the site as the indexer last read it: its size and modification time (in
- * nanoseconds), and whether it was indexed. A page Astro renders again is written anew; one it
- * reuses is moved back whole from the last build (src/build/previous-output.ts), so its size
- * and time are as they were. By path under the language's folder.
+ * nanoseconds), whether it was indexed, and if so the name of its fragment in the bundle. A
+ * page Astro renders again is written anew; one it reuses is moved back whole from the last
+ * build (src/build/previous-output.ts), so its size and time are as they were. By path under
+ * the language's folder.
  */
-type Stamp = [size: number, mtimeNs: string, indexed: boolean];
+type Stamp = [size: number, mtimeNs: string, indexed: boolean, fragment?: string];
 type Stamps = Record<string, Stamp>;
 
 /** What a kept bundle was made from: the indexer, and every page of its language as it read them. */
@@ -98,6 +102,19 @@ async function changedSince(dir: string, files: readonly string[], pages: Stamps
   return changed;
 }
 
+/** The fragment names of the indexed pages whose stamp in `pages` still holds, by path. */
+async function unchangedFragments(dir: string, files: readonly string[], pages: Stamps): Promise<Map<string, string>> {
+  const unchanged = new Map<string, string>();
+  await aFewAtATime(files, FILES_AT_ONCE, async (file) => {
+    const path = relative(dir, file);
+    const [size, mtimeNs, indexed, fragment] = pages[path] ?? [];
+    if (!indexed || fragment === undefined) return;
+    const now = await stat(file, { bigint: true });
+    if (size === Number(now.size) && mtimeNs === String(now.mtimeNs)) unchanged.set(path, fragment);
+  });
+  return unchanged;
+}
+
 /**
  * Writes one language's bundle to `outputPath` from the pages under `dir`, and stamps each page
  * it reads in `stamps`. Pages are added one by one in sorted order: Pagefind numbers pages as
@@ -106,7 +123,8 @@ async function changedSince(dir: string, files: readonly string[], pages: Stamps
  * the bundle is written: the indexer holds every page of a bundle in memory until it writes,
  * and a closed process gives all of it back, so the peak is one language's, not both.
  */
-async function writeBundle(distDir: string, dir: string, files: readonly string[], outputPath: string, stamps: Stamps): Promise<void> {
+async function writeBundle(distDir: string, dir: string, files: readonly string[], outputPath: string, stamps: Stamps): Promise<string[]> {
+  const indexedPaths: string[] = [];
   try {
     const created = await pagefind.createIndex({});
     const index = created.index;
@@ -119,6 +137,7 @@ async function writeBundle(distDir: string, dir: string, files: readonly string[
         const indexed = isIndexed(content);
         stamps[relative(dir, file)] = [size, mtimeNs, indexed];
         if (!indexed) continue;
+        indexedPaths.push(relative(dir, file));
         const added = await index.addHTMLFile({ url: urlOf(distDir, file), content });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
       }
@@ -131,6 +150,33 @@ async function writeBundle(distDir: string, dir: string, files: readonly string[
   } finally {
     await pagefind.close();
   }
+  return indexedPaths;
+}
+
+/**
+ * Makes one language's bundle in the kept bundle's fresh folder, taking the fragments of the
+ * pages unchanged since `before` from the last bundle. Pagefind does not write a fragment whose
+ * file is there already (its name is a hash of its content), and compressing every page's
+ * fragment anew at its highest level is a good part of writing a bundle. Then checks, from the
+ * new bundle's page list, that each fragment taken is that of the same page: Pagefind names a
+ * fragment by the first digits of its hash, with one more digit for each page before it whose
+ * name began the same, so a changed page can take over the name of an unchanged one's fragment,
+ * which would then stand for it. If one did, the bundle is made again without taking any.
+ * Resolves to the pages' stamps and how many fragments were taken.
+ */
+async function makeBundle(distDir: string, dir: string, files: readonly string[], kept: KeptBundle<MadeFrom>, before: MadeFrom | undefined, reuse = true): Promise<{ pages: Stamps; reused: number }> {
+  const output = await kept.fresh();
+  const unchanged = reuse && before?.indexer === INDEXER ? await unchangedFragments(dir, files, before.pages) : new Map<string, string>();
+  const taken = await kept.reuse([...unchanged.values()].map(fragmentFile), output);
+  const pages: Stamps = {};
+  const indexed = await writeBundle(distDir, dir, files, output, pages);
+  const names = await fragmentsInPageOrder(output).catch(() => null);
+  const fragmentOf = new Map(names?.length === indexed.length ? indexed.map((path, i) => [path, names[i]!]) : []);
+  const takenFor = [...unchanged].filter(([, name]) => taken.has(fragmentFile(name)));
+  // A fragment taken that Pagefind did not name for the same page (or a page list that cannot be read): made again, taking none.
+  if (takenFor.some(([path, name]) => fragmentOf.get(path) !== name)) return makeBundle(distDir, dir, files, kept, before, false);
+  for (const [path, name] of fragmentOf) pages[path]![3] = name;
+  return { pages, reused: takenFor.length };
 }
 
 /** How many pages a written bundle holds: only those marked `data-pagefind-body` count. */
@@ -150,7 +196,8 @@ async function pageCount(bundle: string): Promise<number> {
  *
  * With `keptIn` (a folder of the build's cache), each language's bundle is kept there, and
  * placed again instead of made when the indexer is the same and no page it indexes changed
- * (kept-bundle.ts).
+ * (kept-bundle.ts); when some did, the bundle is made again with the fragments of the pages
+ * that did not taken from the kept one (`makeBundle`).
  */
 export async function buildSearchIndexes(distDir: string, langs: readonly Lang[] = LANGS, keptIn?: string): Promise<IndexedLanguage[]> {
   const indexed: IndexedLanguage[] = [];
@@ -162,12 +209,15 @@ export async function buildSearchIndexes(distDir: string, langs: readonly Lang[]
     const before = await kept?.record();
     const same = kept && before?.madeFrom.indexer === INDEXER && !(await changedSince(dir, files, before.madeFrom.pages));
     const placed = same ? await kept.place(bundle, before) : false;
-    if (!placed) {
-      const pages: Stamps = {};
-      await writeBundle(distDir, dir, files, kept ? await kept.fresh() : bundle, pages);
-      await kept?.keep({ indexer: INDEXER, pages }, bundle);
+    let reused = 0;
+    if (kept && !placed) {
+      const made = await makeBundle(distDir, dir, files, kept, before?.madeFrom);
+      reused = made.reused;
+      await kept.keep({ indexer: INDEXER, pages: made.pages }, bundle);
+    } else if (!placed) {
+      await writeBundle(distDir, dir, files, bundle, {});
     }
-    indexed.push({ lang, pages: await pageCount(bundle), bundle, kept: placed });
+    indexed.push({ lang, pages: await pageCount(bundle), bundle, kept: placed, reused });
   }
   return indexed;
 }

@@ -19,6 +19,11 @@ export interface KeptBundle<T> {
   place(target: string, record: KeptRecord<T>): Promise<boolean>;
   /** An empty folder to write a new bundle in, then to be kept with `keep`. */
   fresh(): Promise<string>;
+  /**
+   * Places the kept bundle's files `paths` (relative to it) at the same paths under `target`, as
+   * they are; resolves to those placed, leaving out any the kept bundle lacks.
+   */
+  reuse(paths: readonly string[], target: string): Promise<Set<string>>;
   /** Keeps the bundle written in `fresh()`'s folder as made from `madeFrom`, in place of the last, and places it at `target`. */
   keep(madeFrom: T, target: string): Promise<void>;
 }
@@ -49,6 +54,19 @@ export function keptBundle<T>(folder: string): KeptBundle<T> {
       await rm(partial, { recursive: true, force: true });
       await mkdir(partial, { recursive: true });
       return partial;
+    },
+    async reuse(paths, target) {
+      const placed = new Set<string>();
+      for (const dir of new Set(paths.map((path) => dirname(join(target, path))))) await mkdir(dir, { recursive: true });
+      await aFewAtATime(paths, FILES_AT_ONCE, async (path) => {
+        try {
+          await placeFile(join(bundle, path), join(target, path));
+          placed.add(path);
+        } catch {
+          // Not kept (or unreadable): Pagefind writes it.
+        }
+      });
+      return placed;
     },
     async keep(madeFrom, target) {
       // The record goes first and comes back last: a build stopped between leaves none, and the next one indexes.
