@@ -71,6 +71,14 @@ function largestPage(dir) {
 }
 
 /**
+ * The day every build of the run works the measures' statuses out for. Left unset, each build
+ * takes the day it runs on in China, and a run that crossed midnight there (16:00 UTC) would
+ * measure its warm build and its publish as builds in which every page changed. Which day does
+ * not matter, only that it is one: the day the run started, unless DIGEST_AS_OF names one.
+ */
+const AS_OF = process.env.DIGEST_AS_OF ?? new Date().toISOString().slice(0, 10);
+
+/**
  * One Astro build, measured. `root` is the project to build: the site (.) or the floor.
  * A build that runs out of JavaScript heap is measured again with a larger one, and
  * marked so, rather than ending the benchmark: how much it needs is a result too.
@@ -80,7 +88,7 @@ async function build(root, corpus, cacheDir, outDir, heapMiB) {
   const command = root === '.' ? SITE_BUILD : [ASTRO, 'build'];
   const result = await measureProcess(process.execPath, [...command, '--root', root, '--outDir', outDir], {
     // In NODE_OPTIONS, a larger heap reaches every Node process of the build, not only the first.
-    env: { DIGEST_CONTENT_DIR: corpus, DIGEST_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...(heapMiB ? { NODE_OPTIONS: `--max-old-space-size=${heapMiB}` } : {}) },
+    env: { DIGEST_CONTENT_DIR: corpus, DIGEST_CACHE_DIR: cacheDir, DIGEST_AS_OF: AS_OF, ASTRO_TELEMETRY_DISABLED: '1', ...(heapMiB ? { NODE_OPTIONS: `--max-old-space-size=${heapMiB}` } : {}) },
   });
   if (result.code !== 0) {
     const outOfHeap = /heap out of memory|Allocation failed/i.test(result.output);
