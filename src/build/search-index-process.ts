@@ -17,7 +17,7 @@ const started = performance.now();
 try {
   if (!named.every(isLang)) throw new Error(`no such language: ${named.filter((lang) => !isLang(lang)).join(', ')}; the site's are ${LANGS.join(', ')}`);
   const indexed = await buildSearchIndexes(dist, named.length > 0 ? named : LANGS, keptIn);
-  const how = (kept: boolean, reused: number) => (kept ? ' (the last build’s bundle: no page it indexes changed)' : reused > 0 ? ` (${reused} fragments from the last build’s bundle)` : '');
+  const how = (kept: boolean, reused: number) => (kept ? ' (the last build’s bundle: no page it indexes changed)' : reused > 0 ? ` (${reused} fragment${reused === 1 ? '' : 's'} from the last build’s bundle)` : '');
   const summary = indexed.map(({ lang, pages, kept, reused }) => `${lang} ${pages} pages${how(kept, reused)}`).join(', ');
   console.log(`search index: ${summary} in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
