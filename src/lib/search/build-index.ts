@@ -83,36 +83,34 @@ async function readPage(file: string): Promise<{ content: string; size: number; 
   }
 }
 
-/**
- * Whether a page Pagefind indexes has changed since `pages` were stamped: one gone, or one new
- * or rewritten that is indexed or was. Only pages whose stamp differs are read; the others are
- * looked up, so a warm build of 10,000 bulletins reads a handful of pages, not 20,000.
- */
-async function changedSince(dir: string, files: readonly string[], pages: Stamps): Promise<boolean> {
-  const now = new Set(files.map((file) => relative(dir, file)));
-  if (Object.entries(pages).some(([path, [, , indexed]]) => indexed && !now.has(path))) return true;
-  let changed = false;
-  await aFewAtATime(files, FILES_AT_ONCE, async (file) => {
-    if (changed) return;
-    const stamp = pages[relative(dir, file)];
-    const { size, mtimeNs } = await stat(file, { bigint: true });
-    if (stamp && stamp[0] === Number(size) && stamp[1] === String(mtimeNs)) return;
-    if (stamp?.[2] || isIndexed(await readFile(file, 'utf8'))) changed = true;
-  });
-  return changed;
+/** How the pages under `dir` stand against the stamps `pages` of the kept bundle. */
+interface Compared {
+  /** Whether a page Pagefind indexes has changed: one gone, or one new or rewritten that is indexed or was. */
+  changed: boolean;
+  /** The fragment name of each indexed page whose stamp still holds, by path. */
+  unchanged: Map<string, string>;
 }
 
-/** The fragment names of the indexed pages whose stamp in `pages` still holds, by path. */
-async function unchangedFragments(dir: string, files: readonly string[], pages: Stamps): Promise<Map<string, string>> {
+/**
+ * Compares the pages under `dir` with their stamps in `pages`. Only pages whose stamp differs
+ * are read (to tell whether they are indexed), and only until one that counts is found; the
+ * others are looked up, so a warm build of 10,000 bulletins reads a handful of pages, not 20,000.
+ */
+async function compareWithStamps(dir: string, files: readonly string[], pages: Stamps): Promise<Compared> {
+  const now = new Set(files.map((file) => relative(dir, file)));
+  let changed = Object.entries(pages).some(([path, [, , indexed]]) => indexed && !now.has(path));
   const unchanged = new Map<string, string>();
   await aFewAtATime(files, FILES_AT_ONCE, async (file) => {
     const path = relative(dir, file);
-    const [size, mtimeNs, indexed, fragment] = pages[path] ?? [];
-    if (!indexed || fragment === undefined) return;
-    const now = await stat(file, { bigint: true });
-    if (size === Number(now.size) && mtimeNs === String(now.mtimeNs)) unchanged.set(path, fragment);
+    const stamp = pages[path];
+    const { size, mtimeNs } = await stat(file, { bigint: true });
+    if (stamp && stamp[0] === Number(size) && stamp[1] === String(mtimeNs)) {
+      if (stamp[2] && stamp[3] !== undefined) unchanged.set(path, stamp[3]);
+    } else if (!changed && (stamp?.[2] || isIndexed(await readFile(file, 'utf8')))) {
+      changed = true;
+    }
   });
-  return unchanged;
+  return { changed, unchanged };
 }
 
 /**
@@ -154,8 +152,8 @@ async function writeBundle(distDir: string, dir: string, files: readonly string[
 }
 
 /**
- * Makes one language's bundle in the kept bundle's fresh folder, taking the fragments of the
- * pages unchanged since `before` from the last bundle. Pagefind does not write a fragment whose
+ * Makes one language's bundle in the kept bundle's fresh folder, taking the fragments
+ * `unchanged` (by page path) from the last bundle. Pagefind does not write a fragment whose
  * file is there already (its name is a hash of its content), and compressing every page's
  * fragment anew at its highest level is a good part of writing a bundle. Then checks, from the
  * new bundle's page list, that each fragment taken is that of the same page: Pagefind names a
@@ -164,9 +162,8 @@ async function writeBundle(distDir: string, dir: string, files: readonly string[
  * which would then stand for it. If one did, the bundle is made again without taking any.
  * Resolves to the pages' stamps and how many fragments were taken.
  */
-async function makeBundle(distDir: string, dir: string, files: readonly string[], kept: KeptBundle<MadeFrom>, before: MadeFrom | undefined, reuse = true): Promise<{ pages: Stamps; reused: number }> {
+async function makeBundle(distDir: string, dir: string, files: readonly string[], kept: KeptBundle<MadeFrom>, unchanged: ReadonlyMap<string, string>): Promise<{ pages: Stamps; reused: number }> {
   const output = await kept.fresh();
-  const unchanged = reuse && before?.indexer === INDEXER ? await unchangedFragments(dir, files, before.pages) : new Map<string, string>();
   const taken = await kept.reuse([...unchanged.values()].map(fragmentFile), output);
   const pages: Stamps = {};
   const indexed = await writeBundle(distDir, dir, files, output, pages);
@@ -174,7 +171,7 @@ async function makeBundle(distDir: string, dir: string, files: readonly string[]
   const fragmentOf = new Map(names?.length === indexed.length ? indexed.map((path, i) => [path, names[i]!]) : []);
   const takenFor = [...unchanged].filter(([, name]) => taken.has(fragmentFile(name)));
   // A fragment taken that Pagefind did not name for the same page (or a page list that cannot be read): made again, taking none.
-  if (takenFor.some(([path, name]) => fragmentOf.get(path) !== name)) return makeBundle(distDir, dir, files, kept, before, false);
+  if (takenFor.some(([path, name]) => fragmentOf.get(path) !== name)) return makeBundle(distDir, dir, files, kept, new Map());
   for (const [path, name] of fragmentOf) pages[path]![3] = name;
   return { pages, reused: takenFor.length };
 }
@@ -207,11 +204,11 @@ export async function buildSearchIndexes(distDir: string, langs: readonly Lang[]
     const files = await htmlFilesUnder(dir);
     const kept = keptIn === undefined ? null : keptBundle<MadeFrom>(join(keptIn, lang));
     const before = await kept?.record();
-    const same = kept && before?.madeFrom.indexer === INDEXER && !(await changedSince(dir, files, before.madeFrom.pages));
-    const placed = same ? await kept.place(bundle, before) : false;
+    const compared = kept && before?.madeFrom.indexer === INDEXER ? await compareWithStamps(dir, files, before.madeFrom.pages) : null;
+    const placed = kept && before && compared && !compared.changed ? await kept.place(bundle, before) : false;
     let reused = 0;
     if (kept && !placed) {
-      const made = await makeBundle(distDir, dir, files, kept, before?.madeFrom);
+      const made = await makeBundle(distDir, dir, files, kept, compared?.unchanged ?? new Map());
       reused = made.reused;
       await kept.keep({ indexer: INDEXER, pages: made.pages }, bundle);
     } else if (!placed) {
