@@ -9,7 +9,7 @@ export default defineConfig({
       {
         // Pure modules: they share no state worth isolating, so one worker runs many files. Drawing
         // a share image takes a second alone and several on a busy machine, hence the timeout.
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/validators/**/*.test.ts'], exclude: BUILD_TESTS, isolate: false, testTimeout: 30_000 },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/validators/**/*.test.ts', 'tests/support/**/*.test.ts'], exclude: BUILD_TESTS, isolate: false, testTimeout: 30_000 },
       },
       {
         test: { name: 'build', include: BUILD_TESTS, testTimeout: 120_000, hookTimeout: 120_000 },

@@ -10,26 +10,42 @@ export interface Trickle {
   chunk: number;
   /** Milliseconds between two pieces: longer than a frame, so the browser draws what it has read. */
   pause: number;
+  /** Milliseconds after a piece that ends with a control opened: a few frames, so that it is drawn without its word every time. */
+  controlPause: number;
+}
+
+/** A piece of a page, and whether it ends with a control opened and its word still to come. */
+export interface Piece {
+  bytes: Buffer;
+  controlOpened: boolean;
 }
 
 /** Tags that open a block: a page cut before one has no line of text or row of a wrapping list half read. */
 const BLOCK_START = /<(?:body|header|main|nav|section|aside|footer|div|form|fieldset|dl|ol|ul|table|select|h[1-6]|p)\b/g;
 
+/** The opening tag of a control whose word follows it: a page cut after one has the control drawn before its word. */
+const CONTROL_OPENED = /<(?:button|summary)\b[^>]*>/g;
+
 /**
- * The bytes of an HTML page in pieces of at least `chunk` bytes, each ending just before a tag that
- * opens a block (or a select). Cut inside a paragraph or a wrapping list, the rest of a line would
- * re-wrap what is drawn of it, as it does on any connection; cut here, what is drawn must stay.
+ * The bytes of an HTML page in pieces, each ending just before a tag that opens a block (at least `chunk`
+ * bytes apart) or just after the opening tag of a button or a summary (every one). Cut inside a paragraph
+ * or a wrapping list, the rest of a line would re-wrap what is drawn of it, as it does on any connection;
+ * cut here, what is drawn must stay. A busy phone's parser stops where it likes, and a control drawn
+ * without its word, then widened, moves whatever shares its row.
  */
-export function htmlPieces(html: Buffer, chunk: number): Buffer[] {
+export function htmlPieces(html: Buffer, chunk: number): Piece[] {
   const text = html.toString('latin1'); // one character a byte, so offsets are byte offsets
-  const pieces: Buffer[] = [];
+  const controls = [...text.matchAll(CONTROL_OPENED)].map((match) => match.index + match[0].length);
+  const blocks = [...text.matchAll(BLOCK_START)].map((match) => match.index);
+  const pieces: Piece[] = [];
   let at = 0;
-  for (const match of text.matchAll(BLOCK_START)) {
-    if (match.index < at + chunk) continue;
-    pieces.push(html.subarray(at, match.index));
-    at = match.index;
+  for (const cut of [...new Set([...blocks, ...controls])].sort((a, b) => a - b)) {
+    const controlOpened = controls.includes(cut);
+    if (cut <= at || (cut < at + chunk && !controlOpened)) continue;
+    pieces.push({ bytes: html.subarray(at, cut), controlOpened });
+    at = cut;
   }
-  pieces.push(html.subarray(at));
+  pieces.push({ bytes: html.subarray(at), controlOpened: false });
   return pieces;
 }
 
@@ -46,9 +62,9 @@ export async function startTrickleServer(trickle: Trickle): Promise<{ origin: st
     const body = readFileSync(path);
     response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path) as keyof typeof CONTENT_TYPES] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     if (extname(path) !== '.html') return void response.end(body);
-    for (const piece of htmlPieces(body, trickle.chunk)) {
-      response.write(piece);
-      await new Promise((done) => setTimeout(done, trickle.pause));
+    for (const { bytes, controlOpened } of htmlPieces(body, trickle.chunk)) {
+      response.write(bytes);
+      await new Promise((done) => setTimeout(done, controlOpened ? trickle.controlPause : trickle.pause));
     }
     response.end();
   });
