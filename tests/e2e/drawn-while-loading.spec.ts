@@ -6,9 +6,9 @@ import { startTrickleServer } from '../support/trickle-server';
  * On a slow connection a browser draws a page as far as it has read it, and again as the rest
  * arrives. Nothing drawn may then move: not for a later sibling that changes a column's width
  * (the label column of the facts, the 404 page's two languages), not for a control whose size
- * waits on its options, not for a button drawn before its word, not for a form a script reveals.
- * The site is served here in pieces cut before the tags that open blocks and after the opening tag
- * of every button and summary, with a pause after each that is longer than a frame.
+ * waits on its options, not for a button or a label drawn before its word, not for a form a script
+ * reveals. The site is served here in pieces cut before the tags that open blocks and after the opening
+ * tag of every button, summary and label, with a pause after each that is longer than a frame.
  */
 const PAGES = [
   '/{lang}/',

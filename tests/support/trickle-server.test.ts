@@ -8,11 +8,12 @@ describe('a page served in pieces', () => {
     expect(pieces('<body><p>one</p><p>two</p><div>three</div></body>', 10)).toEqual(['<body><p>one</p>', '<p>two</p>', '<div>three</div></body>']);
   });
 
-  test('is cut after the opening tag of every button and summary, however close, and marks them, so each is drawn before its word', () => {
-    expect(pieces('<p>Find <button class="b">Search</button></p><summary>Filters</summary>', 1000)).toEqual([
+  test('is cut after the opening tag of every button, summary and label, however close, and marks them, so each is drawn before its word', () => {
+    expect(pieces('<p>Find <button class="b">Search</button></p><summary>Filters</summary><label for="s">Order</label>', 1000)).toEqual([
       '<p>Find <button class="b"> ⏸',
       'Search</button></p><summary> ⏸',
-      'Filters</summary>',
+      'Filters</summary><label for="s"> ⏸',
+      'Order</label>',
     ]);
   });
 

@@ -23,24 +23,24 @@ export interface Piece {
 /** Tags that open a block: a page cut before one has no line of text or row of a wrapping list half read. */
 const BLOCK_START = /<(?:body|header|main|nav|section|aside|footer|div|form|fieldset|dl|ol|ul|table|select|h[1-6]|p)\b/g;
 
-/** The opening tag of a control whose word follows it: a page cut after one has the control drawn before its word. */
-const CONTROL_OPENED = /<(?:button|summary)\b[^>]*>/g;
+/** The opening tag of a control or a label, whose word follows: a page cut after one has it drawn before its word. */
+const CONTROL_OPENED = /<(?:button|summary|label)\b[^>]*>/g;
 
 /**
  * The bytes of an HTML page in pieces, each ending just before a tag that opens a block (at least `chunk`
- * bytes apart) or just after the opening tag of a button or a summary (every one). Cut inside a paragraph
- * or a wrapping list, the rest of a line would re-wrap what is drawn of it, as it does on any connection;
- * cut here, what is drawn must stay. A busy phone's parser stops where it likes, and a control drawn
- * without its word, then widened, moves whatever shares its row.
+ * bytes apart) or just after the opening tag of a button, a summary or a label (every one). Cut inside a
+ * paragraph or a wrapping list, the rest of a line would re-wrap what is drawn of it, as it does on any
+ * connection; cut here, what is drawn must stay. A busy phone's parser stops where it likes, and a control
+ * or a label drawn without its word, then widened, moves whatever shares its row.
  */
 export function htmlPieces(html: Buffer, chunk: number): Piece[] {
   const text = html.toString('latin1'); // one character a byte, so offsets are byte offsets
-  const controls = [...text.matchAll(CONTROL_OPENED)].map((match) => match.index + match[0].length);
+  const controls = new Set([...text.matchAll(CONTROL_OPENED)].map((match) => match.index + match[0].length));
   const blocks = [...text.matchAll(BLOCK_START)].map((match) => match.index);
   const pieces: Piece[] = [];
   let at = 0;
   for (const cut of [...new Set([...blocks, ...controls])].sort((a, b) => a - b)) {
-    const controlOpened = controls.includes(cut);
+    const controlOpened = controls.has(cut);
     if (cut <= at || (cut < at + chunk && !controlOpened)) continue;
     pieces.push({ bytes: html.subarray(at, cut), controlOpened });
     at = cut;
