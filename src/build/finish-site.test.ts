@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LITTLE_READ_LEVEL, MOST_READ_LEVEL } from './compression-levels';
 import { finishSite } from './finish-site';
 
 const dirs: string[] = [];
@@ -41,6 +43,19 @@ describe('finishSite()', () => {
       expect(written(`${lang}/bulletins/x/index.html.br`)).toBeGreaterThan(written('pagefind/zh/pagefind-entry.json'));
       expect(written(`${lang}/bulletins/x/index.html.br`)).toBeLessThan(written('pagefind/en/pagefind-entry.json'));
     }
+  });
+
+  it('compresses a bulletin page at the level for the pages readers open most, and its side-by-side view at the quicker one', async () => {
+    const { dist, cache } = builtSite();
+    mkdirSync(join(dist, 'en', 'bulletins', 'x', 'compare'));
+    writeFileSync(join(dist, 'en', 'bulletins', 'x', 'compare', 'index.html'), `<!doctype html><html lang="en"><title>x</title><p>${'Both texts side by side. 两种文字对照。'.repeat(200)}</p></html>`);
+    await finishSite(dist, cache);
+    const brotliAt = (path: string, level: number) => {
+      const text = readFileSync(join(dist, path));
+      return brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: level, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } });
+    };
+    expect(readFileSync(join(dist, 'en/bulletins/x/index.html.br'))).toEqual(brotliAt('en/bulletins/x/index.html', MOST_READ_LEVEL));
+    expect(readFileSync(join(dist, 'en/bulletins/x/compare/index.html.br'))).toEqual(brotliAt('en/bulletins/x/compare/index.html', LITTLE_READ_LEVEL));
   });
 
   it('fails, and leaves no site behind, when the index cannot be made', async () => {

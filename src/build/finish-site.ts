@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CACHE_DIR } from '../cache-dir.ts';
 import { LANGS, type Lang } from '../i18n/locales.ts';
 import { searchBundlePath } from '../lib/linking/paths.ts';
+import { brotliLevelFor } from './compression-levels.ts';
 import { precompression } from './precompress.ts';
 import { run } from './run.ts';
 
@@ -41,7 +42,7 @@ export async function finishSite(dist: string, cacheDir: string = CACHE_DIR): Pr
   const index = (langs: readonly Lang[]) => run(process.execPath, [INDEXER, dist, `--kept=${join(cacheDir, 'search-index')}`, ...langs]);
   const first = await index(LANGS.filter((lang) => lang !== INDEXED_BESIDE_COMPRESSION)).catch(String);
   if (first !== 0) return failedIndex(dist, first);
-  const copies = precompression(dist, join(cacheDir, 'precompressed'));
+  const copies = precompression(dist, join(cacheDir, 'precompressed'), brotliLevelFor);
   // Timed on its own, so a build's log says what the pages' copies cost beside the index.
   const timed = async () => { const start = performance.now(); await copies.compress('', BUNDLES); return performance.now() - start; };
   const [last, pages] = await Promise.allSettled([index([INDEXED_BESIDE_COMPRESSION]), timed()]);

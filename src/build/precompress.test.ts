@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { precompression } from './precompress';
+import { type BrotliLevel, precompression } from './precompress';
 
 let dir = '';
 let site = '';
@@ -18,9 +18,12 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Brotli's level 10 for every file, as most tests need. */
+const LEVEL_10: BrotliLevel = () => 10;
+
 /** Every text file under `root` compressed in one part, as most tests need. */
-async function precompressDir(root: string, cacheDir: string) {
-  const copies = precompression(root, cacheDir);
+async function precompressDir(root: string, cacheDir: string, brotliLevel = LEVEL_10) {
+  const copies = precompression(root, cacheDir, brotliLevel);
   await copies.compress();
   return copies.finish();
 }
@@ -34,6 +37,23 @@ describe('precompression()', () => {
     expect(brotliDecompressSync(readFileSync(join(site, 'index.html.br'))).toString()).toBe(page('建设 construction '));
     expect(gunzipSync(readFileSync(join(site, 'index.html.gz'))).toString()).toBe(page('建设 construction '));
     expect(readdirSync(site).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'share.png', 'tiny.html']);
+  });
+
+  it('compresses each file at the brotli level its path is given, and compresses it anew when that level changes', async () => {
+    writeFileSync(join(site, 'read.html'), page('read '));
+    mkdirSync(join(site, 'archive'));
+    writeFileSync(join(site, 'archive', 'old.html'), page('old '));
+    const levels = new Map<string, number>();
+    const byPath: BrotliLevel = (file) => levels.get(file) ?? 10;
+    const brotliAt = (text: string, level: number) => brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: level, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } });
+    levels.set(join('archive', 'old.html'), 2);
+    await precompressDir(site, cache, byPath);
+    expect(readFileSync(join(site, 'read.html.br'))).toEqual(brotliAt(page('read '), 10));
+    expect(readFileSync(join(site, 'archive', 'old.html.br'))).toEqual(brotliAt(page('old '), 2));
+    expect(brotliAt(page('old '), 2)).not.toEqual(brotliAt(page('old '), 10));
+    levels.set(join('archive', 'old.html'), 10);
+    expect(await precompressDir(site, cache, byPath)).toEqual({ compressed: 1, reused: 1, pruned: 2 });
+    expect(readFileSync(join(site, 'archive', 'old.html.br'))).toEqual(brotliAt(page('old '), 10));
   });
 
   it('places each compressed file as a second name of the copy in the cache, not a copy of its bytes', async () => {
@@ -105,7 +125,7 @@ describe('precompression()', () => {
     writeFileSync(join(site, 'page.html'), page('page '));
     mkdirSync(join(site, 'pagefind'));
     writeFileSync(join(site, 'pagefind', 'entry.json'), page('entry '));
-    const copies = precompression(site, cache);
+    const copies = precompression(site, cache, LEVEL_10);
     await copies.compress('', [`pagefind${sep}`]);
     expect(readdirSync(join(site, 'pagefind'))).toEqual(['entry.json']);
     writeFileSync(join(site, 'later.html'), page('later '));

@@ -15,21 +15,18 @@ const MIN_BYTES = 1024;
 /** Files compressed at once: enough to keep zlib's thread pool (four threads by default) busy. */
 const PARALLEL_FILES = 16;
 
-/**
- * Brotli's level 10, not its highest (11): on this site's pages 11 takes three to five times as
- * long (131 against 45 ms for a bulletin page, 541 against 118 ms for a measures page) for files
- * 2–4 % smaller, which on a large archive is most of a build.
- */
-const BROTLI_QUALITY = 10;
+/** Brotli's level for a file, by its path under the site's root (compression-levels.ts). */
+export type BrotliLevel = (file: string) => number;
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
+/** Each copy's ending and how it is made from a file's bytes and its brotli level. */
 const ENCODINGS = {
-  br: (data: Buffer) => brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+  br: (data: Buffer, level: number) => brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: level, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
   gz: (data: Buffer) => gzipped(data, { level: constants.Z_BEST_COMPRESSION }),
 } as const;
-/** Part of every cache key, so a change of levels compresses everything anew. */
-const SETTINGS = `br${BROTLI_QUALITY}-gz${constants.Z_BEST_COMPRESSION}-zlib${process.versions.zlib}`;
+/** Part of every cache key, so a change of levels compresses anew the files it touches. */
+const settings = (level: number) => `br${level}-gz${constants.Z_BEST_COMPRESSION}-zlib${process.versions.zlib}`;
 
 export interface Precompression {
   compress(folder?: string, except?: readonly string[]): Promise<void>;
@@ -49,8 +46,9 @@ export interface PrecompressCounts {
  * of `root` (all of it unless named) but those under the folders `except` names (paths
  * relative to `root`, each ending in a separator), so that a server sends them as
  * they are (nginx's gzip_static and brotli_static) instead of compressing each response,
- * and at levels too slow to use per request. Brotli at level 10 takes tens of milliseconds
- * a page, so copies are kept in `cacheDir` under a hash of the file: a rebuild compresses
+ * and at levels too slow to use per request, brotli's chosen per file by `brotliLevel` (its
+ * path under `root`). Brotli at level 10 takes tens of milliseconds a page, so copies are
+ * kept in `cacheDir` under a hash of the file and its levels: a rebuild compresses
  * only the files that changed, and links the rest (see `placeFile`). zlib's asynchronous calls
  * run on Node's thread pool, so files are compressed in parallel. `finish()` then removes
  * the copies no part used: each publish changes a few hundred pages of a large archive, and
@@ -59,7 +57,7 @@ export interface PrecompressCounts {
  * In parts, because a build compresses its pages while its last language's search index is
  * made (finish-site.ts), and the index's own files once they are written.
  */
-export function precompression(root: string, cacheDir: string): Precompression {
+export function precompression(root: string, cacheDir: string, brotliLevel: BrotliLevel): Precompression {
   const counts = { compressed: 0, reused: 0 };
   const stored: Stored = new Map();
   return {
@@ -70,7 +68,7 @@ export function precompression(root: string, cacheDir: string): Precompression {
         .filter((file) => COMPRESSIBLE.has(extname(file)) && !except.some((skipped) => file.startsWith(skipped)));
       await mkdir(cacheDir, { recursive: true });
       await aFewAtATime(files, PARALLEL_FILES, async (file) => {
-        const outcome = await compressFile(join(root, file), cacheDir, stored);
+        const outcome = await compressFile(join(root, file), brotliLevel(file), cacheDir, stored);
         if (outcome) counts[outcome]++;
       });
     },
@@ -95,10 +93,10 @@ async function prune(cacheDir: string, used: ReadonlySet<string>): Promise<numbe
  */
 type Stored = Map<string, Promise<unknown>>;
 
-async function compressFile(path: string, cacheDir: string, stored: Stored): Promise<'compressed' | 'reused' | null> {
+async function compressFile(path: string, level: number, cacheDir: string, stored: Stored): Promise<'compressed' | 'reused' | null> {
   const data = await readFile(path);
   if (data.length < MIN_BYTES) return null;
-  const key = createHash('sha256').update(SETTINGS).update(data).digest('base64url');
+  const key = createHash('sha256').update(settings(level)).update(data).digest('base64url');
   const outcomes = await Promise.all(Object.entries(ENCODINGS).map(async ([ending, encode]) => {
     const name = `${key}.${ending}`;
     const cached = join(cacheDir, name);
@@ -109,7 +107,7 @@ async function compressFile(path: string, cacheDir: string, stored: Stored): Pro
       await placeFile(cached, target);
       return 'reused';
     }
-    const storing = store(cached, target, () => encode(data));
+    const storing = store(cached, target, () => encode(data, level));
     stored.set(name, storing);
     return storing;
   }));
