@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { filtersCounted } from '../support/filter-counts';
 import { recordedShifts, recordShifts } from '../support/layout-shifts';
 import { bulletinsContaining, factsOf } from '../support/search-oracle';
 
@@ -11,14 +12,9 @@ async function search(page: Page, path: string): Promise<void> {
   await expect(page.locator('[data-search-results]')).toHaveAttribute('data-elapsed-ms', /\d/);
 }
 
-/** Waits for the counts beside the filters, which come after the results. */
-async function counted(page: Page, timeout = 5_000): Promise<void> {
-  await expect(page.locator('[data-count-for="region:shandong"]')).toHaveText(/\d/, { timeout });
-}
-
 test('a value that would give no result cannot be ticked, and the others can', async ({ page }) => {
   await search(page, '/zh/search/?q=装配式');
-  await counted(page);
+  await filtersCounted(page);
   const boxes = await page.locator('.search-filters input[type="checkbox"]').evaluateAll((inputs) =>
     inputs.map((input) => ({
       value: `${(input as HTMLInputElement).name}:${(input as HTMLInputElement).value}`,
@@ -42,7 +38,7 @@ test('the counts count what the topic found as well as the words', async ({ page
   const shown = [...new Set([...literal, ...onTopic])];
   const inShandong = shown.filter((id) => ['shandong', 'dezhou'].includes(factsOf(id).region));
   await search(page, '/zh/search/?q=装配式');
-  await counted(page);
+  await filtersCounted(page);
   await expect(page.locator('[data-count-for="region:shandong"]')).toHaveText(`（${inShandong.length}）`);
 });
 
@@ -114,7 +110,7 @@ async function layoutShift(page: Page, path: string): Promise<{ total: number; m
   await page.goto(path);
   // Six times slower, a Chinese search on a busy two-core machine can take longer than the usual five seconds.
   await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|…$/, { timeout: 30_000 });
-  if (path.includes('q=')) await counted(page, 30_000);
+  if (path.includes('q=')) await filtersCounted(page, 30_000);
   await page.waitForTimeout(300);
   return recordedShifts(page);
 }
@@ -139,7 +135,7 @@ test('the results of a shared link are shown before the filter counts are asked 
     await route.continue();
   });
   await search(page, '/en/search/?q=financing');
-  await counted(page);
+  await filtersCounted(page);
   expect(order).toHaveLength(1);
   expect(order[0]).not.toContain(' 0 results shown');
 });
@@ -173,7 +169,7 @@ test('counting the filters for words the reader has replaced stops when the new 
   const alone = await browser.newPage();
   await watchCounting(alone, false);
   await search(alone, '/en/search/?q=financing');
-  await counted(alone);
+  await filtersCounted(alone);
   expect((await countTerms(alone)).length, 'counting "financing" on its own takes several searches').toBeGreaterThan(3);
   await alone.close();
 
@@ -186,7 +182,7 @@ test('counting the filters for words the reader has replaced stops when the new 
   await page.locator('#search-q').press('Enter');
   await expect(page.locator('.search-page [data-own] .result').first()).toContainText(/qualification/i);
   await page.evaluate(() => (window as unknown as { __openCounts: () => void }).__openCounts());
-  await counted(page);
+  await filtersCounted(page);
   const terms = await countTerms(page);
   expect(terms.filter((term) => term !== 'qualification'), 'no search for "financing" after those it had begun').toHaveLength(begun);
   expect(terms.at(-1)).toBe('qualification');
