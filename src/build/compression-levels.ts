@@ -9,9 +9,9 @@ export const MOST_READ_LEVEL = 10;
 
 /**
  * Brotli's level for the pages few readers open. Levels 5 to 8 take about a fifteenth of
- * level 10's time on this site's pages, for copies 8–14 % larger; 8 is the smallest of them
- * (9 takes nearly as long as 10). On a list's archived page, which compresses to 3 % of its
- * text, that is about 2 KB more on a 1 MB page; on a short link's page, 0.2 KB.
+ * level 10's time on this site's pages, for copies 7–14 % larger; 8's are the smallest of them
+ * (9 takes nearly as long as 10). That is, on average, 0.7 KB more for a list's archived page
+ * (of 317 KB of HTML) or a side-by-side view, 0.2 KB for a short link's page (BENCHMARKS.md).
  */
 export const LITTLE_READ_LEVEL = 8;
 
