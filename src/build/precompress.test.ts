@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { brotliAt } from '../../tests/support/brotli';
 import { type BrotliLevel, precompression } from './precompress';
 
 let dir = '';
@@ -45,7 +46,6 @@ describe('precompression()', () => {
     writeFileSync(join(site, 'archive', 'old.html'), page('old '));
     const levels = new Map<string, number>();
     const byPath: BrotliLevel = (file) => levels.get(file) ?? 10;
-    const brotliAt = (text: string, level: number) => brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: level, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } });
     levels.set(join('archive', 'old.html'), 2);
     await precompressDir(site, cache, byPath);
     expect(readFileSync(join(site, 'read.html.br'))).toEqual(brotliAt(page('read '), 10));
