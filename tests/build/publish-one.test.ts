@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addBulletin, generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
 import { renderedInLog, reusedInLog, siteDifferences } from '../support/build-output';
 import { buildSite } from '../support/build-site';
+import { bodyOf } from '../../src/lib/content/body-line';
 import { RELATED_LIMIT } from '../../src/lib/digest/related';
 
 // What an editor does: one new bulletin, the newest, added to a built archive of 40 (the benchmark's
@@ -85,6 +86,17 @@ describe('publishing one bulletin into a built archive', () => {
     for (const path of older) {
       const lang = path.split('/')[1]!;
       expect(readFileSync(join(rebuild.dist, path), 'utf8'), path).toContain(`class="related__title" href="/${lang}/bulletins/${added}/"`);
+    }
+  });
+
+  it('keeps each text’s rendered HTML in Astro’s content store, not its Markdown, which the build reads from the file', () => {
+    // A publish makes Astro load its store as one module; the smaller it is, the quicker (content.config.ts).
+    const store = readFileSync(join(dir, 'cache', 'data-store.json'), 'utf8');
+    for (const lang of ['en', 'zh']) {
+      const source = readFileSync(join(content, 'bulletins', added, `${lang}.md`), 'utf8');
+      const title = /^title: (.+)$/m.exec(source)?.[1] ?? '';
+      expect(store, `${added}/${lang}.md`).toContain(title.replace(/^["']|["']$/g, ''));
+      expect(store, `${added}/${lang}.md`).not.toContain(JSON.stringify(bodyOf(source)));
     }
   });
 

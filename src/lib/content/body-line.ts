@@ -1,3 +1,5 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+
 /**
  * Astro hands over a text's body without its front matter and trimmed, so a
  * position the Markdown parse gives is a line of the body, not of the file. A
@@ -10,4 +12,9 @@ export function bodyLineIn(source: string, body: string): number {
   const text = body.trimEnd();
   if (!end.endsWith(text)) throw new Error('the body is not the end of its file: was the file changed while the build read it?');
   return end.slice(0, end.length - text.length).split('\n').length;
+}
+
+/** A Markdown file's body as Astro's glob loader makes it: the file without its front matter, trimmed. */
+export function bodyOf(source: string): string {
+  return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content.trim();
 }

@@ -9,7 +9,7 @@ import { CONTENT_DIR } from '../../content-dir';
 import { aFewAtATime, FILES_AT_ONCE } from './a-few-at-a-time';
 import type { Bulletin, FactsFile, TextFile } from './bulletin';
 import { type AssembledBulletins, assembleBulletins } from './assemble-bulletins';
-import { bodyLineIn } from './body-line';
+import { bodyLineIn, bodyOf } from './body-line';
 import { bulletinDigest } from './bulletin-digest';
 import { checkedTexts } from './checked-texts';
 import { ContentError } from './content-error';
@@ -38,7 +38,7 @@ export function loadBulletins(): Promise<Bulletin[]> {
     const [facts, texts] = await Promise.all([getCollection('bulletinFacts'), getCollection('bulletinTexts')]);
     const { bulletins: all, texts: files } = assembleChecked(
       facts.map((entry) => ({ file: entry.id, data: entry.data })),
-      await aFewAtATime(texts, FILES_AT_ONCE, (entry) => textFile(entry.id, entry.data, entry.body ?? '')),
+      await aFewAtATime(texts, FILES_AT_ONCE, (entry) => textFile(entry.id, entry.data)),
     );
     // Each text whole (title, summary, body), for checking that glossary terms occur where the glossary says.
     const whole = (text: TextFile) => `${text.data.title}\n${text.data.summary}\n${text.body}`;
@@ -79,9 +79,11 @@ export function loadBulletinDigests(): Promise<ReadonlyMap<string, string>> {
   return digests;
 }
 
-/** A text as the checks read it; the file is read again for where its body begins, which the collection does not keep. */
-async function textFile(file: string, data: BulletinText, body: string): Promise<TextFile> {
-  return { file, data, body, bodyLine: bodyLineIn(await readFile(file, 'utf8'), body) };
+/** A text as the checks read it: its body from the file, which Astro's store does not keep (content.config.ts), and the line it begins on. */
+async function textFile(file: string, data: BulletinText): Promise<TextFile> {
+  const source = await readFile(file, 'utf8');
+  const body = bodyOf(source);
+  return { file, data, body, bodyLine: bodyLineIn(source, body) };
 }
 
 /** Every short link in the published list must still open a bulletin. */
