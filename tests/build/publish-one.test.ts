@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addBulletin, generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
 import { renderedInLog, reusedInLog, siteDifferences } from '../support/build-output';
@@ -94,8 +95,8 @@ describe('publishing one bulletin into a built archive', () => {
     const store = readFileSync(join(dir, 'cache', 'data-store.json'), 'utf8');
     for (const lang of ['en', 'zh']) {
       const source = readFileSync(join(content, 'bulletins', added, `${lang}.md`), 'utf8');
-      const title = /^title: (.+)$/m.exec(source)?.[1] ?? '';
-      expect(store, `${added}/${lang}.md`).toContain(title.replace(/^["']|["']$/g, ''));
+      const { title } = parseFrontmatter(source).frontmatter as { title: string };
+      expect(store, `${added}/${lang}.md`).toContain(JSON.stringify(title));
       expect(store, `${added}/${lang}.md`).not.toContain(JSON.stringify(bodyOf(source)));
     }
   });
