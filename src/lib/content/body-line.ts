@@ -1,7 +1,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 
 /**
- * Astro hands over a text's body without its front matter and trimmed, so a
+ * A text's body is its file without the front matter, trimmed (as Astro's loader makes it), so a
  * position the Markdown parse gives is a line of the body, not of the file. A
  * message names the line of the file, the one an editor finds in the editor.
  */
