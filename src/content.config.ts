@@ -1,18 +1,15 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { CONTENT_DIR } from './content-dir';
 import { factsLoader } from './lib/content/facts-loader';
+import { RENDERED_TEXTS_DIR } from './lib/content/rendered-texts';
 import { bulletinFactsSchema } from './lib/content/schema/facts';
 import { bulletinTextSchema } from './lib/content/schema/text';
+import { textsLoader } from './lib/content/texts-loader';
 
 const base = `${CONTENT_DIR}/bulletins`;
 
-/**
- * An entry's id is its file path, so that every schema error Astro reports
- * names the file to fix. The bulletin id is the folder name (see assemble-bulletins.ts).
- */
-const idIsPath = ({ entry }: { entry: string }) => `${base}/${entry}`;
-
+// Each entry's id is its file path, so that every schema error Astro reports names the file to
+// fix; the bulletin id is the folder name (see assemble-bulletins.ts).
 export const collections = {
   /** What both languages of a bulletin share: `content/bulletins/<id>/facts.yaml`. */
   bulletinFacts: defineCollection({
@@ -20,14 +17,15 @@ export const collections = {
     schema: bulletinFactsSchema,
   }),
   /**
-   * One language's text of a bulletin: `content/bulletins/<id>/<lang>.md`. Its Markdown is
-   * read from the file where the checks need it (load-bulletins.ts), not kept in Astro's content
-   * store beside the rendered text: a publish changes the content, so Astro loads the store
-   * again as one module, and at 10,000 bulletins that module's compiling took 79 s with the
-   * Markdown in it and 34 s without (BENCHMARKS, "The texts' Markdown left out of Astro's store").
+   * One language's text of a bulletin: `content/bulletins/<id>/<lang>.md`. Astro's content store
+   * keeps its front matter only: its Markdown is read from the file where the checks need it
+   * (load-bulletins.ts), and its rendered HTML from the build's cache where a page shows it
+   * (rendered-texts.ts). A publish changes the content, so Astro loads the store again as one
+   * module; at 10,000 bulletins, compiling it took 79 s with both in it, 34 s with the HTML
+   * alone (BENCHMARKS, "The texts' Markdown left out of Astro's store").
    */
   bulletinTexts: defineCollection({
-    loader: glob({ pattern: '*/*.md', base, generateId: idIsPath, retainBody: false }),
+    loader: textsLoader(base, RENDERED_TEXTS_DIR),
     schema: bulletinTextSchema,
   }),
 };

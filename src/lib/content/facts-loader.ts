@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { aFewAtATime, FILES_AT_ONCE } from './a-few-at-a-time';
-import { isFactsFile, listFactsFiles } from './facts-files';
+import { isFactsFile, listFactsFiles } from './bulletin-files';
 import { parseFactsYaml } from './facts-yaml';
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import lockfile from '../../../package-lock.json?raw';
 import { CACHE_DIR } from '../../cache-dir';
 import { CONTENT_DIR } from '../../content-dir';
@@ -16,6 +16,7 @@ import { ContentError } from './content-error';
 import { checkGlossaryAgainstTexts, GLOSSARY_FILE, glossaryDigest, loadGlossary } from './glossary';
 import markupChecks from './markup-checks.ts?raw';
 import { checkPublishedPermalinks, parsePublishedPermalinks, PUBLISHED_PERMALINKS_FILE } from './permalinks';
+import { readRenderedText, type RenderedText } from './rendered-texts';
 import type { BulletinText } from './schema/text';
 
 /**
@@ -77,6 +78,13 @@ export function loadBulletinDigests(): Promise<ReadonlyMap<string, string>> {
     return new Map(all.map((bulletin) => [bulletin.id, bulletinDigest(bulletin, (entryId) => textDigests.get(entryId), glossary)]));
   })();
   return digests;
+}
+
+/** A bulletin text's HTML and headings, as its page shows them (kept apart from Astro's store: rendered-texts.ts). */
+export async function renderedText(entryId: string): Promise<RenderedText> {
+  const entry = await getEntry('bulletinTexts', entryId);
+  if (entry?.digest === undefined) throw new Error(`${entryId} vanished between loading and rendering`);
+  return readRenderedText(entry.id, String(entry.digest));
 }
 
 /** A text as the checks read it: its body from the file, which Astro's store does not keep (content.config.ts), and the line it begins on. */

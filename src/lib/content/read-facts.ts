@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { aFewAtATime, FILES_AT_ONCE } from './a-few-at-a-time';
 import type { Bulletin } from './bulletin';
 import { bulletinFileOf } from './content-file';
-import { listFactsFiles } from './facts-files';
+import { listFactsFiles } from './bulletin-files';
 import { parseFactsYaml } from './facts-yaml';
 import { bulletinFactsSchema } from './schema/facts';
 
