@@ -22,7 +22,7 @@ export const collections = {
    * (load-bulletins.ts), and its rendered HTML from the build's cache where a page shows it
    * (rendered-texts.ts). A publish changes the content, so Astro loads the store again as one
    * module; at 10,000 bulletins, compiling it took 79 s with both in it, 34 s with the HTML
-   * alone (BENCHMARKS, "The texts' Markdown left out of Astro's store").
+   * alone, 4 s with neither (BENCHMARKS, "The texts' HTML kept out of Astro's store").
    */
   bulletinTexts: defineCollection({
     loader: textsLoader(base, RENDERED_TEXTS_DIR),
