@@ -30,9 +30,10 @@ export function markdown(): AstroIntegration {
     name: 'digest:markdown',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        // Astro caches rendered Markdown until the content or the config changes, and it cannot
-        // see into the plugins: the glossary (what the texts link to), the plugins' source and
-        // every module they import change the output, so their hash is part of the config.
+        // A text is rendered again only when its file changes or Astro clears its content store,
+        // which it does when the config changes (texts-loader.ts); the config cannot see into the
+        // plugins: the glossary (what the texts link to), the plugins' source and every module
+        // they import change the output, so their hash is part of the config.
         const plugins = readdirSync(PLUGINS_DIR).filter((file) => !file.endsWith('.test.ts')).map((file) => join(PLUGINS_DIR, file));
         const digest = sourceDigest(plugins, glossaryDigest());
         updateConfig({
