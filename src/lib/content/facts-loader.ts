@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { aFewAtATime, FILES_AT_ONCE } from './a-few-at-a-time';
-import { isFactsFile, listFactsFiles } from './bulletin-files';
+import { isFactsFile } from './bulletin-files';
+import { loadBulletinFiles } from './bulletin-files-loader';
 import { parseFactsYaml } from './facts-yaml';
 
 /**
@@ -18,19 +17,7 @@ export function factsLoader(base: string): Loader {
   return {
     name: 'bulletin-facts',
     load: async (context) => {
-      const { store, watcher } = context;
-      // A missing folder is reported, with its fix, where the bulletins are assembled.
-      const files = existsSync(base) ? await listFactsFiles(base) : [];
-      const gone = new Set(store.keys());
-      for (const file of files) gone.delete(file);
-      for (const id of gone) store.delete(id);
-      await aFewAtATime(files, FILES_AT_ONCE, (file) => loadFile(context, file));
-
-      watcher?.add(base);
-      const isOurs = (path: string) => isFactsFile(path.split('/').at(-1) ?? '') && path.startsWith(`${resolve(base)}/`);
-      const onChange = (path: string) => isOurs(path) && loadFile(context, idOf(base, path)).catch((error) => context.logger.error(String(error)));
-      watcher?.on('change', onChange).on('add', onChange);
-      watcher?.on('unlink', (path) => isOurs(path) && store.delete(idOf(base, path)));
+      await loadBulletinFiles(context, base, isFactsFile, (file) => loadFile(context, file));
     },
   };
 }
@@ -43,6 +30,3 @@ async function loadFile({ store, parseData, generateDigest, config }: LoaderCont
   const data = await parseData({ id: file, data: parseFactsYaml(text, file), filePath: resolve(file) });
   store.set({ id: file, data, digest, filePath: relative(fileURLToPath(config.root), resolve(file)) });
 }
-
-/** The watcher's absolute path back to the id, which is written as `base` is (relative or not). */
-const idOf = (base: string, path: string) => `${base}/${path.slice(resolve(base).length + 1)}`;

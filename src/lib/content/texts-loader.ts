@@ -4,8 +4,8 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { aFewAtATime, FILES_AT_ONCE } from './a-few-at-a-time';
-import { isTextFile, listBulletinFiles } from './bulletin-files';
+import { isTextFile } from './bulletin-files';
+import { loadBulletinFiles } from './bulletin-files-loader';
 import { ContentError } from './content-error';
 import { keepRenderedText, pruneRenderedTexts, renderedTextFile } from './rendered-texts';
 
@@ -22,24 +22,9 @@ export function textsLoader(base: string, renderedIn: string): Loader {
   return {
     name: 'bulletin-texts',
     load: async (context) => {
-      const { store, watcher } = context;
-      // A missing folder is reported, with its fix, where the bulletins are assembled.
-      const files = existsSync(base) ? await listBulletinFiles(base, isTextFile) : [];
-      const gone = new Set(store.keys());
-      for (const file of files) gone.delete(file);
-      for (const id of gone) store.delete(id);
-      await aFewAtATime(files, FILES_AT_ONCE, (file) => loadText(context, renderedIn, file));
-      await pruneRenderedTexts(renderedIn, files);
-
-      watcher?.add(base);
-      const isOurs = (path: string) => isTextFile(path.split('/').at(-1) ?? '') && path.startsWith(`${resolve(base)}/`);
-      const onChange = (path: string) => isOurs(path) && loadText(context, renderedIn, idOf(base, path)).catch((error) => context.logger.error(String(error)));
-      watcher?.on('change', onChange).on('add', onChange);
-      watcher?.on('unlink', (path) => {
-        if (!isOurs(path)) return;
-        store.delete(idOf(base, path));
-        void rm(renderedTextFile(renderedIn, path), { force: true });
-      });
+      const load = (file: string) => loadText(context, renderedIn, file);
+      const unlinked = (file: string) => void rm(renderedTextFile(renderedIn, file), { force: true });
+      await pruneRenderedTexts(renderedIn, await loadBulletinFiles(context, base, isTextFile, load, unlinked));
     },
   };
 }
@@ -68,6 +53,3 @@ function frontMatterOf(source: string, file: string): Record<string, unknown> {
     throw new ContentError([{ file, field: mark ? `line ${mark.line + 1}` : '(front matter)', problem: `the front matter is not valid YAML: ${reason}`, fix: 'correct the YAML between the two `---` lines (a quote or bracket left open, or an indent out of line)' }]);
   }
 }
-
-/** The watcher's absolute path back to the id, which is written as `base` is (relative or not). */
-const idOf = (base: string, path: string) => `${base}/${path.slice(resolve(base).length + 1)}`;
