@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site';
+import { builtSite } from '../support/build-site';
 import { siteDifferences } from '../support/build-output';
 
 // The texts are rendered once and kept in the build cache (src/lib/content/rendered-texts.ts); their glossary
@@ -19,8 +19,7 @@ let fromNothing = '';
 
 function build(name: string, cache: string): string {
   const dist = join(dir, name);
-  const result = buildSite(dist, { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, cache), DIGEST_AS_OF: '2026-12-01' });
-  if (result.status !== 0) throw new Error(`the ${name} build failed:\n${result.stdout}\n${result.stderr}`);
+  builtSite(dist, { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, cache), DIGEST_AS_OF: '2026-12-01' }, `the ${name} build`);
   return dist;
 }
 

@@ -5,7 +5,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addBulletin, generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
 import { renderedInLog, reusedInLog, siteDifferences } from '../support/build-output';
-import { buildSite } from '../support/build-site';
+import { builtSite } from '../support/build-site';
 import { bodyOf } from '../../src/lib/content/body-line';
 import { RELATED_LIMIT } from '../../src/lib/digest/related';
 
@@ -26,9 +26,8 @@ let added = '';
 
 function build(name: string, cache: string): { log: string; dist: string } {
   const dist = join(dir, name);
-  const result = buildSite(dist, { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, cache), DIGEST_AS_OF: '2026-12-01', DIGEST_LIST_PAGE_SIZE: String(PER_PAGE) });
-  if (result.status !== 0) throw new Error(`the ${name} build failed:\n${result.stdout}\n${result.stderr}`);
-  return { log: result.stdout, dist };
+  const env = { DIGEST_CONTENT_DIR: content, DIGEST_CACHE_DIR: join(dir, cache), DIGEST_AS_OF: '2026-12-01', DIGEST_LIST_PAGE_SIZE: String(PER_PAGE) };
+  return { log: builtSite(dist, env, `the ${name} build`), dist };
 }
 
 /** A list page's address split into the list's own address and the archived page's number (null for the newest page). */

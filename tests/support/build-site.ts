@@ -15,3 +15,10 @@ export function buildSite(outDir: string, env: Record<string, string>): { status
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** `buildSite` for a build a test stands on: its log, or an error that shows the log, naming `which` build. */
+export function builtSite(outDir: string, env: Record<string, string>, which = 'the build'): string {
+  const result = buildSite(outDir, env);
+  if (result.status !== 0) throw new Error(`${which} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
